@@ -1,0 +1,57 @@
+import { defineConfig, Modules } from "@medusajs/framework/utils"
+import { loadEnv } from "./src/lib/env"
+
+const env = loadEnv()
+
+/** With REDIS_URL every piece of shared state moves to Redis, so several servers and a worker can run. */
+const redisModules = env.REDIS_URL
+  ? [
+      { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl: env.REDIS_URL } },
+      {
+        key: Modules.WORKFLOW_ENGINE,
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl: env.REDIS_URL } },
+      },
+      {
+        key: Modules.LOCKING,
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl: env.REDIS_URL },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    databaseDriverOptions: { ssl: false },
+    redisUrl: env.REDIS_URL,
+    http: {
+      storeCors: env.STORE_CORS,
+      adminCors: env.ADMIN_CORS,
+      authCors: env.AUTH_CORS,
+      jwtSecret: env.JWT_SECRET,
+      cookieSecret: env.COOKIE_SECRET,
+    },
+  },
+  admin: {
+    disable: env.MEDUSA_ADMIN_DISABLED,
+    path: "/app",
+  },
+  featureFlags: {
+    translation: true,
+  },
+  modules: [
+    { resolve: "./src/modules/producer" },
+    { resolve: "@medusajs/medusa/translation" },
+    ...redisModules,
+  ],
+})

@@ -1,0 +1,7 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { storeProducersMiddlewares } from "./store/producers/middlewares"
+import { storeProductsMiddlewares } from "./store/products/middlewares"
+
+export default defineMiddlewares({
+  routes: [...storeProducersMiddlewares, ...storeProductsMiddlewares],
+})

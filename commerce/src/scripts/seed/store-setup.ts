@@ -1,0 +1,192 @@
+import { writeFileSync, mkdirSync } from "node:fs"
+import path from "node:path"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  createTaxRegionsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+
+export const SALES_CHANNEL_NAME = "Chợ Phiên"
+export const REGION_NAME = "Việt Nam"
+export const STOCK_LOCATION_NAME = "Kho Cao Bằng"
+export const PUBLISHABLE_KEY_TITLE = "Chợ Phiên storefront"
+
+export type StoreSetup = {
+  salesChannelId: string
+  regionId: string
+  stockLocationId: string
+  shippingProfileId: string
+}
+
+/** Store, region, channel, key, warehouse and a provisional shipping option; each made once. */
+export async function seedStoreSetup(container: MedusaContainer, dataDir: string): Promise<StoreSetup> {
+  const salesChannelId = await ensureSalesChannel(container)
+  await ensureStoreDefaults(container, salesChannelId)
+  const regionId = await ensureRegion(container)
+  await ensurePublishableKey(container, salesChannelId, dataDir)
+  const stockLocationId = await ensureStockLocation(container, salesChannelId)
+  const shippingProfileId = await ensureShippingProfile(container)
+  await ensureShippingOption(container, stockLocationId, shippingProfileId, regionId)
+  return { salesChannelId, regionId, stockLocationId, shippingProfileId }
+}
+
+async function ensureSalesChannel(container: MedusaContainer): Promise<string> {
+  const service = container.resolve(Modules.SALES_CHANNEL)
+  const [existing] = await service.listSalesChannels({ name: SALES_CHANNEL_NAME })
+  if (existing) {
+    return existing.id
+  }
+  const { result } = await createSalesChannelsWorkflow(container).run({
+    input: { salesChannelsData: [{ name: SALES_CHANNEL_NAME, description: "Cửa hàng trực tuyến" }] },
+  })
+  return result[0].id
+}
+
+async function ensureStoreDefaults(container: MedusaContainer, salesChannelId: string) {
+  const [store] = await container.resolve(Modules.STORE).listStores()
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: "Chợ Phiên",
+        supported_currencies: [{ currency_code: "vnd", is_default: true, is_tax_inclusive: true }],
+        supported_locales: [{ locale_code: "vi-VN" }, { locale_code: "en-US" }],
+        default_sales_channel_id: salesChannelId,
+      },
+    },
+  })
+}
+
+async function ensureRegion(container: MedusaContainer): Promise<string> {
+  const [existing] = await container.resolve(Modules.REGION).listRegions({ name: REGION_NAME })
+  if (existing) {
+    return existing.id
+  }
+  const { result } = await createRegionsWorkflow(container).run({
+    input: {
+      regions: [
+        {
+          name: REGION_NAME,
+          currency_code: "vnd",
+          countries: ["vn"],
+          payment_providers: ["pp_system_default"],
+          automatic_taxes: true,
+        },
+      ],
+    },
+  })
+  await createTaxRegionsWorkflow(container).run({ input: [{ country_code: "vn", provider_id: "tp_system" }] })
+  return result[0].id
+}
+
+async function ensurePublishableKey(container: MedusaContainer, salesChannelId: string, dataDir: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "api_key",
+    fields: ["id", "token"],
+    filters: { type: "publishable", title: PUBLISHABLE_KEY_TITLE },
+  })
+  let key = data[0] as { id: string; token: string } | undefined
+  if (!key) {
+    const { result } = await createApiKeysWorkflow(container).run({
+      input: { api_keys: [{ title: PUBLISHABLE_KEY_TITLE, type: "publishable", created_by: "" }] },
+    })
+    key = result[0]
+    await linkSalesChannelsToApiKeyWorkflow(container).run({
+      input: { id: key.id, add: [salesChannelId] },
+    })
+  }
+  mkdirSync(dataDir, { recursive: true })
+  writeFileSync(path.join(dataDir, "publishable-key"), key.token)
+}
+
+async function ensureStockLocation(container: MedusaContainer, salesChannelId: string): Promise<string> {
+  const service = container.resolve(Modules.STOCK_LOCATION)
+  const [existing] = await service.listStockLocations({ name: STOCK_LOCATION_NAME })
+  if (existing) {
+    return existing.id
+  }
+  const { result } = await createStockLocationsWorkflow(container).run({
+    input: {
+      locations: [
+        {
+          name: STOCK_LOCATION_NAME,
+          address: { address_1: "Phường Thục Phán", city: "Cao Bằng", country_code: "vn" },
+        },
+      ],
+    },
+  })
+  const location = result[0]
+  await linkSalesChannelsToStockLocationWorkflow(container).run({
+    input: { id: location.id, add: [salesChannelId] },
+  })
+  await container.resolve(ContainerRegistrationKeys.LINK).create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+  })
+  return location.id
+}
+
+async function ensureShippingProfile(container: MedusaContainer): Promise<string> {
+  const service = container.resolve(Modules.FULFILLMENT)
+  const [existing] = await service.listShippingProfiles({ type: "default" })
+  if (existing) {
+    return existing.id
+  }
+  const { result } = await createShippingProfilesWorkflow(container).run({
+    input: { data: [{ name: "Hàng thường", type: "default" }] },
+  })
+  return result[0].id
+}
+
+/** Provisional flat rate until zone-and-weight shipping lands with checkout. */
+async function ensureShippingOption(
+  container: MedusaContainer,
+  stockLocationId: string,
+  shippingProfileId: string,
+  regionId: string
+) {
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const existing = await fulfillment.listShippingOptions({ name: "Giao hàng tiêu chuẩn" })
+  if (existing.length) {
+    return
+  }
+  const fulfillmentSet = await fulfillment.createFulfillmentSets({
+    name: "Giao hàng từ Cao Bằng",
+    type: "shipping",
+    service_zones: [{ name: "Việt Nam", geo_zones: [{ country_code: "vn", type: "country" }] }],
+  })
+  await container.resolve(ContainerRegistrationKeys.LINK).create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: stockLocationId },
+    [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
+  })
+  await createShippingOptionsWorkflow(container).run({
+    input: [
+      {
+        name: "Giao hàng tiêu chuẩn",
+        price_type: "flat",
+        provider_id: "manual_manual",
+        service_zone_id: fulfillmentSet.service_zones[0].id,
+        shipping_profile_id: shippingProfileId,
+        type: { label: "Tiêu chuẩn", description: "Giao trong 3-5 ngày", code: "standard" },
+        prices: [
+          { currency_code: "vnd", amount: 30000 },
+          { region_id: regionId, amount: 30000 },
+        ],
+        rules: [
+          { attribute: "enabled_in_store", value: "true", operator: "eq" },
+          { attribute: "is_return", value: "false", operator: "eq" },
+        ],
+      },
+    ],
+  })
+}
