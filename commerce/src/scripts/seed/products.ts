@@ -30,36 +30,48 @@ export async function seedProducts(
   )
   const known = new Set(existing.map((p) => p.handle))
   const missing = catalog.products.filter((p) => !known.has(p.handle))
-  if (!missing.length) {
-    return
+  if (missing.length) {
+    await createProductsWorkflow(container).run({
+      input: { products: missing.map((p) => toProductInput(p, setup, categoryIds, tagIds)) },
+    })
   }
-  const { result: created } = await createProductsWorkflow(container).run({
-    input: {
-      products: missing.map((p) => ({
-        title: p.title.vi.normalize("NFC"),
-        handle: p.handle,
-        description: p.description.vi.normalize("NFC"),
-        status: "published" as const,
-        category_ids: [categoryIds.get(p.category) as string],
-        tag_ids: p.tags.map((tag) => tagIds.get(tag) as string),
-        shipping_profile_id: setup.shippingProfileId,
-        sales_channels: [{ id: setup.salesChannelId }],
-        metadata: { ocop_stars: p.ocop_stars, season: p.season ?? null },
-        options: [{ title: OPTION_TITLE, values: p.variants.map((v) => v.title.vi) }],
-        variants: p.variants.map((v, index) => ({
-          title: v.title.vi,
-          sku: skuOf(p, index),
-          weight: v.weight_g,
-          manage_inventory: true,
-          options: { [OPTION_TITLE]: v.title.vi },
-          prices: [{ currency_code: "vnd", amount: v.price_vnd }],
-        })),
-      })),
-    },
-  })
-  await stockProducts(container, missing, setup.stockLocationId)
-  await translateProducts(container, missing, created)
-  await linkProducers(container, missing, created, producerIds)
+  // Stock, translations and links are checked product by product, so a run that stopped
+  // half-way is completed by the next one instead of leaving products without a household.
+  const products = (await productService.listProducts(
+    { handle: catalog.products.map((p) => p.handle) },
+    { relations: ["variants"], take: null }
+  )) as CreatedProduct[]
+  await stockProducts(container, catalog.products, setup.stockLocationId)
+  await translateProducts(container, catalog.products, products)
+  await linkProducers(container, catalog.products, products, producerIds)
+}
+
+function toProductInput(
+  p: CatalogProduct,
+  setup: StoreSetup,
+  categoryIds: Map<string, string>,
+  tagIds: Map<string, string>
+) {
+  return {
+    title: p.title.vi.normalize("NFC"),
+    handle: p.handle,
+    description: p.description.vi.normalize("NFC"),
+    status: "published" as const,
+    category_ids: [categoryIds.get(p.category) as string],
+    tag_ids: p.tags.map((tag) => tagIds.get(tag) as string),
+    shipping_profile_id: setup.shippingProfileId,
+    sales_channels: [{ id: setup.salesChannelId }],
+    metadata: { ocop_stars: p.ocop_stars, season: p.season ?? null },
+    options: [{ title: OPTION_TITLE, values: p.variants.map((v) => v.title.vi) }],
+    variants: p.variants.map((v, index) => ({
+      title: v.title.vi,
+      sku: skuOf(p, index),
+      weight: v.weight_g,
+      manage_inventory: true,
+      options: { [OPTION_TITLE]: v.title.vi },
+      prices: [{ currency_code: "vnd", amount: v.price_vnd }],
+    })),
+  }
 }
 
 function skuOf(product: CatalogProduct, index: number): string {
@@ -112,9 +124,17 @@ async function stockProducts(container: MedusaContainer, products: CatalogProduc
   const items = await container
     .resolve(Modules.INVENTORY)
     .listInventoryItems({ sku: [...stockBySku.keys()] }, { take: null })
+  const levels = await container
+    .resolve(Modules.INVENTORY)
+    .listInventoryLevels({ inventory_item_id: items.map((item) => item.id), location_id: locationId }, { take: null })
+  const stocked = new Set(levels.map((level) => level.inventory_item_id))
+  const unstocked = items.filter((item) => !stocked.has(item.id))
+  if (!unstocked.length) {
+    return
+  }
   await createInventoryLevelsWorkflow(container).run({
     input: {
-      inventory_levels: items.map((item) => ({
+      inventory_levels: unstocked.map((item) => ({
         inventory_item_id: item.id,
         location_id: locationId,
         stocked_quantity: stockBySku.get(item.sku as string) ?? 0,
@@ -125,9 +145,9 @@ async function stockProducts(container: MedusaContainer, products: CatalogProduc
 
 type CreatedProduct = { id: string; handle: string; variants: { id: string; sku?: string | null }[] }
 
-async function translateProducts(container: MedusaContainer, source: CatalogProduct[], created: CreatedProduct[]) {
+async function translateProducts(container: MedusaContainer, source: CatalogProduct[], products: CreatedProduct[]) {
   const byHandle = new Map(source.map((p) => [p.handle, p]))
-  const translations = created.flatMap((product) => {
+  const wanted = products.flatMap((product) => {
     const p = byHandle.get(product.handle) as CatalogProduct
     return [
       {
@@ -147,7 +167,14 @@ async function translateProducts(container: MedusaContainer, source: CatalogProd
       }),
     ]
   })
-  await createTranslationsWorkflow(container).run({ input: { translations } })
+  const existing = await container
+    .resolve(Modules.TRANSLATION)
+    .listTranslations({ locale_code: ENGLISH, reference_id: wanted.map((t) => t.reference_id) }, { take: null })
+  const done = new Set(existing.map((t) => t.reference_id))
+  const translations = wanted.filter((t) => !done.has(t.reference_id))
+  if (translations.length) {
+    await createTranslationsWorkflow(container).run({ input: { translations } })
+  }
 }
 
 async function linkProducers(
@@ -157,7 +184,20 @@ async function linkProducers(
   producerIds: Map<string, string>
 ) {
   const producerOf = new Map(source.map((p) => [p.handle, p.producer]))
-  const links = created.map((product) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product",
+    fields: ["id", "producer.id"],
+    filters: { id: created.map((p) => p.id) },
+  })
+  const linked = new Set(
+    (data as { id: string; producer?: { id: string } | null }[]).filter((p) => p.producer).map((p) => p.id)
+  )
+  const unlinked = created.filter((product) => !linked.has(product.id))
+  if (!unlinked.length) {
+    return
+  }
+  const links = unlinked.map((product) => {
     const producerId = producerIds.get(producerOf.get(product.handle) as string)
     if (!producerId) {
       throw new Error(`Product ${product.handle} names a household that is not in the catalog`)
