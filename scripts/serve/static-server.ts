@@ -1,0 +1,115 @@
+import { createReadStream, existsSync } from "node:fs"
+import { stat } from "node:fs/promises"
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http"
+import path from "node:path"
+import { chooseEncoding, CompressionCache } from "./compress.ts"
+import { contentType, isCompressible } from "./content-types.ts"
+import { resolveRequestPath } from "./resolve-path.ts"
+
+export type StaticServerOptions = {
+  root: string
+  port: number
+  /** 127.0.0.1 by default: a laptop on café Wi-Fi should not publish its market to the room. */
+  host?: string
+}
+
+export type RunningStaticServer = { server: Server; url: string; close: () => Promise<void> }
+
+/** Serves a built static site; see resolve-path.ts for what requests it refuses. */
+export async function startStaticServer(options: StaticServerOptions): Promise<RunningStaticServer> {
+  const root = path.resolve(options.root)
+  const cache = new CompressionCache()
+  const server = createServer((request, response) => {
+    handle(root, cache, request, response).catch((error: unknown) => {
+      if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" })
+      response.end(error instanceof Error ? "Internal error\n" : "")
+    })
+  })
+  const host = options.host ?? "127.0.0.1"
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject)
+    server.listen(options.port, host, () => {
+      server.off("error", reject)
+      resolve()
+    })
+  })
+  const address = server.address()
+  const port = typeof address === "object" && address ? address.port : options.port
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve())
+      server.closeAllConnections()
+    })
+  return { server, url: `http://${host === "127.0.0.1" ? "localhost" : host}:${port}`, close }
+}
+
+async function handle(root: string, cache: CompressionCache, request: IncomingMessage, response: ServerResponse) {
+  if (request.method !== "GET" && request.method !== "HEAD") {
+    response.writeHead(405, { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" })
+    response.end("Method not allowed\n")
+    return
+  }
+  const resolved = await resolveRequestPath(root, request.url ?? "/")
+  if (resolved.kind === "redirect") {
+    response.writeHead(301, { Location: resolved.location })
+    response.end()
+    return
+  }
+  if (resolved.kind === "bad-request") {
+    response.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" })
+    response.end("Bad request\n")
+    return
+  }
+  if (resolved.kind === "not-found") {
+    await sendNotFound(root, cache, request, response)
+    return
+  }
+  const etag = `"${resolved.size.toString(36)}-${Math.trunc(resolved.mtimeMs).toString(36)}"`
+  if (request.headers["if-none-match"] === etag) {
+    response.writeHead(304, { ETag: etag })
+    response.end()
+    return
+  }
+  await sendFile(response, request, cache, resolved.file, 200, {
+    ETag: etag,
+    "Cache-Control": cacheControl(root, resolved.file),
+  })
+}
+
+/** Astro fingerprints everything under /_astro/, so those files never change under a name. */
+function cacheControl(root: string, file: string): string {
+  return path.relative(root, file).startsWith(`_astro${path.sep}`) ? "public, max-age=31536000, immutable" : "no-cache"
+}
+
+async function sendNotFound(root: string, cache: CompressionCache, request: IncomingMessage, response: ServerResponse) {
+  const page = path.join(root, "404.html")
+  if (!existsSync(page)) {
+    response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" })
+    response.end("Not found\n")
+    return
+  }
+  await sendFile(response, request, cache, page, 404, { "Cache-Control": "no-cache" })
+}
+
+async function sendFile(
+  response: ServerResponse,
+  request: IncomingMessage,
+  cache: CompressionCache,
+  file: string,
+  status: number,
+  headers: Record<string, string>,
+) {
+  const type = contentType(file)
+  const encoding = isCompressible(type) ? chooseEncoding(request.headers["accept-encoding"]) : "identity"
+  const common = { ...headers, "Content-Type": type, Vary: "Accept-Encoding", "X-Content-Type-Options": "nosniff" }
+  const info = await stat(file)
+  if (encoding === "identity") {
+    response.writeHead(status, { ...common, "Content-Length": String(info.size) })
+    if (request.method === "HEAD") return void response.end()
+    createReadStream(file).pipe(response)
+    return
+  }
+  const body = await cache.body(file, info.mtimeMs, encoding)
+  response.writeHead(status, { ...common, "Content-Encoding": encoding, "Content-Length": String(body.length) })
+  response.end(request.method === "HEAD" ? undefined : body)
+}
