@@ -29,11 +29,37 @@ const redisModules = env.REDIS_URL
     ]
   : []
 
+/**
+ * Search: the embedded Vietnamese-aware PostgreSQL provider always, so indexes of a previous
+ * engine can still be dropped on a switch; Meilisearch joins and becomes the default when
+ * MEILI_URL is set. Its key stays on the server, and the store route answers from the index.
+ */
+const searchModule = {
+  key: Modules.SEARCH,
+  resolve: "@medusajs/medusa/search",
+  options: {
+    default_provider: env.MEILI_URL ? "meilisearch" : "search-vietnamese",
+    providers: [
+      { resolve: "./src/modules/search-vietnamese", id: "vi" },
+      ...(env.MEILI_URL
+        ? [
+            {
+              resolve: "@rokmohar/medusa-plugin-meilisearch/providers/meilisearch",
+              id: "meilisearch",
+              options: { config: { host: env.MEILI_URL, apiKey: env.MEILI_API_KEY } },
+            },
+          ]
+        : []),
+    ],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
     databaseDriverOptions: { ssl: false },
     redisUrl: env.REDIS_URL,
+    cookieOptions: { secure: env.COOKIE_SECURE, sameSite: "lax", httpOnly: true },
     http: {
       storeCors: env.STORE_CORS,
       adminCors: env.ADMIN_CORS,
@@ -52,6 +78,7 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/producer" },
     { resolve: "@medusajs/medusa/translation" },
+    searchModule,
     ...redisModules,
   ],
 })

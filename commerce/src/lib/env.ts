@@ -32,6 +32,8 @@ const EnvSchema = z.object({
   ADMIN_CORS: origins.optional(),
   AUTH_CORS: origins.optional(),
   MEDUSA_ADMIN_DISABLED: flag,
+  /** Set behind HTTPS; over plain http://localhost a Secure session cookie is never sent back. */
+  COOKIE_SECURE: flag,
   MEILI_URL: z.string().url().optional(),
   MEILI_API_KEY: z.string().optional(),
   STRIPE_API_KEY: z.string().optional(),
