@@ -1,0 +1,19 @@
+import type { Locale } from "./locale.ts";
+
+// Addresses are fixed by DESIGN.md ("Addresses people and tests rely on").
+const SEGMENTS = {
+  category: { vi: "danh-muc", en: "categories" },
+  product: { vi: "san-pham", en: "products" },
+  producer: { vi: "nguoi-ban", en: "producers" },
+  destination: { vi: "diem-den", en: "destinations" },
+} as const;
+
+export type PageKind = keyof typeof SEGMENTS;
+
+export function homePath(locale: Locale): string {
+  return locale === "vi" ? "/" : "/en/";
+}
+
+export function pagePath(kind: PageKind, locale: Locale, handle: string): string {
+  return `${homePath(locale)}${SEGMENTS[kind][locale]}/${encodeURIComponent(handle)}/`;
+}
