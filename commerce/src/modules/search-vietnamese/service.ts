@@ -1,0 +1,158 @@
+import type { SearchTypes } from "@medusajs/framework/types"
+import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
+import type { PostgresSearchProviderOptions } from "@medusajs/search-postgres/dist/utils/plan"
+import { accentedWords, fold, hasMarks } from "@/search/lib/fold"
+import { addHighlights } from "./hit-highlights"
+import { correctWords, rememberWords, type SqlManager } from "./lexicon"
+import { queryTerms, type TermGroup, toTsQuery } from "./query-terms"
+
+type Deps = ConstructorParameters<typeof PostgresSearchService>[0]
+type Query = SearchTypes.ProviderSearchQuery
+type Analysis = { groups: TermGroup[]; mode: "all" | "any"; accented: string[] }
+type KeywordInput = Parameters<PostgresSearchService["keywordFragments"]>[0]
+type KeywordFragments = ReturnType<PostgresSearchService["keywordFragments"]>
+
+/** Index-only copy of a document's accented words, read by the ranking, never returned. */
+const ACCENTED_KEY = "__accented"
+/** Small next to a title match, enough to put "hạt dẻ" before "hát dê" for an accented query. */
+const ACCENT_BONUS = 0.05
+/** How much more a word typed in full counts than a prefix of a longer word. */
+const EXACT_WEIGHT = 10
+
+/**
+ * Medusa's PostgreSQL search provider, taught Vietnamese: documents and queries are folded
+ * the same way (tone marks, đ→d, NFC/NFD), typos are corrected against the words the index
+ * holds (one from 4 letters, two from 8, per the index settings) so the match stays on
+ * the GIN index, a query whose words do not all match falls back to any word, an
+ * accented query ranks the exactly-accented item first, and hits carry highlights.
+ */
+export class VietnameseSearchService extends PostgresSearchService {
+  static identifier = "search-vietnamese"
+  private readonly analyses_ = new WeakMap<Query, Analysis>()
+
+  constructor(deps: Deps, options: PostgresSearchProviderOptions = {}) {
+    super(deps, { ...options, engine: "native", language: "vietnamese" })
+  }
+
+  private get sql_(): SqlManager {
+    return this.manager_ as SqlManager
+  }
+
+  protected buildSearchVectorSql(
+    weightedParts: { text: string; weight: "A" | "B" | "C" | "D" }[],
+    params: unknown[]
+  ): string {
+    return super.buildSearchVectorSql(
+      weightedParts.map((part) => ({ ...part, text: fold(part.text) })),
+      params
+    )
+  }
+
+  async upsertDocuments(input: {
+    index: string
+    definition: SearchTypes.ResolvedSearchIndexDefinition
+    documents: SearchTypes.SearchDocument[]
+  }): Promise<SearchTypes.SearchTask> {
+    const { plan } = await this.retrieve(input.index)
+    const texts = input.documents.map((document) => searchableText(document, plan.searchable))
+    const documents = input.documents.map((document, i) => ({
+      ...document,
+      [ACCENTED_KEY]: [...new Set(accentedWords(texts[i]))].join(" "),
+    }))
+    const task = await super.upsertDocuments({ ...input, documents })
+    await rememberWords(this.sql_, texts)
+    return task
+  }
+
+  async search(input: Query): Promise<SearchTypes.SearchResult> {
+    const options = input.search_options ?? {}
+    const q = input.q?.trim()
+    if (!q || options.attributes_to_search_on?.length || options.vector) {
+      return await super.search(input)
+    }
+    const terms = queryTerms(q)
+    if (!terms.length) {
+      return await super.search({ ...input, q: undefined, search_options: { ...options, highlight: undefined } })
+    }
+    const groups = await this.termGroups(input, terms)
+    const accented = hasMarks(q) ? accentedWords(q) : []
+    const mode = options.match_strategy === "any" ? "any" : "all"
+    let result = await this.searchAnalysed(input, { groups, mode, accented })
+    if (mode === "all" && groups.length > 1 && !result.hits.length && !(result.metadata.count ?? 0)) {
+      // Like Meilisearch dropping words: a buyer who adds one word too many still finds something.
+      result = await this.searchAnalysed(input, { groups, mode: "any", accented })
+    }
+    return options.highlight ? addHighlights(result, groups, options.highlight, input.index) : result
+  }
+
+  private async termGroups(input: Query, terms: string[]): Promise<TermGroup[]> {
+    const typo = input.index.settings.typo_tolerance
+    const useTypos = input.search_options?.typo_tolerance !== false && (typo?.enabled ?? true)
+    const corrections = useTypos
+      ? await correctWords(this.sql_, terms, {
+          one: typo?.min_word_size_for_one_typo ?? 4,
+          two: typo?.min_word_size_for_two_typos ?? 8,
+        })
+      : new Map<string, string[]>()
+    const typeahead = input.search_options?.match_strategy === "last"
+    return terms.map((term, i) => ({
+      term,
+      alternatives: corrections.get(term) ?? [],
+      prefix: typeahead && i === terms.length - 1,
+    }))
+  }
+
+  private async searchAnalysed(input: Query, analysis: Analysis): Promise<SearchTypes.SearchResult> {
+    // Highlighting is done here after the query; the parent rejects it, and its own
+    // trigram typo path is replaced by the lexicon corrections above.
+    const prepared: Query = {
+      ...input,
+      search_options: { ...input.search_options, highlight: undefined, typo_tolerance: false },
+    }
+    this.analyses_.set(prepared, analysis)
+    return await super.search(prepared)
+  }
+
+  protected keywordFragments(input: KeywordInput): KeywordFragments {
+    const analysis = this.analyses_.get(input.query)
+    if (!analysis) {
+      return super.keywordFragments(input)
+    }
+    const tsquery = toTsQuery(analysis.groups, analysis.mode)
+    const config = this.tsConfig_
+    const tsq = (params: unknown[]) => {
+      params.push(tsquery)
+      return `to_tsquery('${config}', ?)`
+    }
+    // A word still being typed matches as a prefix, but the word typed in full ranks
+    // first: "che" is tea (chè) before it is the start of "chestnut".
+    const exact = analysis.groups.some((group) => group.prefix)
+      ? toTsQuery(analysis.groups.map((group) => ({ ...group, prefix: false })), "any")
+      : undefined
+    const rankSql = (params: unknown[]) => {
+      let base = `ts_rank_cd("search_vector", ${tsq(params)})`
+      if (exact) {
+        params.push(exact)
+        base += ` + ${EXACT_WEIGHT} * ts_rank_cd("search_vector", to_tsquery('${config}', ?))`
+      }
+      const bonuses = analysis.accented.map((word) => {
+        params.push(` ${word} `)
+        return `(CASE WHEN position(? in (' ' || coalesce("document"->>'${ACCENTED_KEY}', '') || ' ')) > 0 THEN ${ACCENT_BONUS} ELSE 0 END)`
+      })
+      return [base, ...bonuses].join(" + ")
+    }
+    const matchSql = (params: unknown[]) => `"search_vector" @@ ${tsq(params)}`
+    return { q: input.query.q, needsBm25Limit: false, rankSql, matchSql }
+  }
+}
+
+/** The searchable text of a flat or nested document, as the index weighs it. */
+function searchableText(document: SearchTypes.SearchDocument, paths: string[]): string {
+  return paths
+    .flatMap((path) => {
+      const value = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | null)?.[key], document)
+      return Array.isArray(value) ? value : [value]
+    })
+    .filter((value): value is string | number => typeof value === "string" || typeof value === "number")
+    .join(" \n ")
+}

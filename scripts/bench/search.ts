@@ -1,0 +1,152 @@
+import { readFileSync } from "node:fs"
+import path from "node:path"
+import { parseArgs } from "node:util"
+import pg from "pg"
+import { generateCatalog, type SyntheticProduct } from "#scripts/catalog/generate-catalog.ts"
+import { loadCommerce } from "./search-commerce.ts"
+import { seedProducts, toDocument } from "./search-documents.ts"
+import { knownItemQueries } from "./search-known-items.ts"
+import { mean, percentile, recallAt5, reciprocalRank, timed } from "./search-measure.ts"
+import { pgManager } from "./search-pg-manager.ts"
+import type { BenchIndex, BenchProvider } from "./search-types.ts"
+
+/**
+ * `npm run bench:search [-- --sizes 10000,100000 --runs 3]`: builds the catalog index of
+ * the seed plus N synthetic products in a scratch database, then runs the relevance set
+ * through the embedded provider (as `GET /store/search` asks it: facets, highlights,
+ * typeahead, exact count) and through the SQL of Medusa's `q` filter on the same rows.
+ * Server time = time inside the provider / the SQL call, no HTTP.
+ */
+const root = path.resolve(import.meta.dirname, "../..")
+const { values } = parseArgs({ options: { sizes: { type: "string", default: "10000,100000" }, runs: { type: "string", default: "3" } } })
+const sizes = values.sizes.split(",").map(Number)
+const runs = Number(values.runs)
+const adminUrl = process.env.DATABASE_URL ?? "postgres://postgres:devpass@localhost:54329/postgres"
+const BENCH_DB = "cho_phien_search_bench"
+const relevance = (JSON.parse(readFileSync(path.join(root, "test/search/relevance-set.json"), "utf8")) as {
+  queries: { q: string; expected: string[] }[]
+}).queries
+const commerce = loadCommerce()
+
+async function freshDatabase(): Promise<string> {
+  const admin = new pg.Client({ connectionString: adminUrl })
+  await admin.connect()
+  await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`)
+  await admin.query(`CREATE DATABASE ${BENCH_DB}`)
+  await admin.end()
+  const url = new URL(adminUrl)
+  url.pathname = `/${BENCH_DB}`
+  return url.toString()
+}
+
+/** Medusa's product table, as far as its `q` filter reads it (title, subtitle, description). */
+async function loadProductTable(client: pg.Client, products: SyntheticProduct[]) {
+  await client.query(`CREATE TABLE product (id text primary key, handle text not null, title text not null, subtitle text,
+    description text, status text not null default 'published', created_at timestamptz not null default now(), deleted_at timestamptz)`)
+  for (let i = 0; i < products.length; i += 1000) {
+    const chunk = products.slice(i, i + 1000)
+    const params = chunk.flatMap((p, j) => [`prod_bench_${String(i + j).padStart(7, "0")}`, p.handle, p.title.vi, p.description.vi])
+    await client.query(
+      `INSERT INTO product (id, handle, title, description) VALUES ${chunk.map((_, j) => `($${j * 4 + 1}, $${j * 4 + 2}, $${j * 4 + 3}, $${j * 4 + 4})`).join(", ")}`,
+      params
+    )
+  }
+  await client.query("ANALYZE product")
+}
+
+/** What the product module runs for `?q=`: ILIKE on its searchable columns, a page and a count. */
+async function medusaQ(client: pg.Client, q: string): Promise<string[]> {
+  const where = `deleted_at IS NULL AND (title ILIKE $1 OR subtitle ILIKE $1 OR description ILIKE $1)`
+  const [rows] = await Promise.all([
+    client.query(`SELECT handle FROM product WHERE ${where} ORDER BY id LIMIT 20`, [`%${q}%`]),
+    client.query(`SELECT count(*) FROM product WHERE ${where}`, [`%${q}%`]),
+  ])
+  return rows.rows.map((row: { handle: string }) => row.handle)
+}
+
+function engineQuery(index: BenchIndex, q: string) {
+  const search = commerce.toCatalogSearch({ q, sort: "relevance", limit: 20, offset: 0 })
+  const { q: text, ...filters } = search.filters
+  return {
+    index,
+    attributes_to_retrieve: search.fields,
+    q: text,
+    filters: Object.keys(filters).length ? filters : undefined,
+    pagination: search.pagination,
+    search_options: { ...search.search_options, disjunctive_facets: undefined },
+  }
+}
+
+async function benchSize(size: number) {
+  const url = await freshDatabase()
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  for (const sql of commerce.VIETNAMESE_SEARCH_SCHEMA_SQL) {
+    await client.query(sql)
+  }
+  const products = [...seedProducts(root), ...generateCatalog({ count: size })]
+  await loadProductTable(client, products)
+  const { manager, close } = pgManager(url)
+  const provider: BenchProvider = new commerce.VietnameseSearchService({ manager })
+  const index: BenchIndex = {
+    name: "catalog", entity: "product", primary_key: "id", provider: "search-vietnamese",
+    fields: commerce.catalogSearchFields.toFields(), settings: commerce.CATALOG_SEARCH_SETTINGS,
+    definition_hash: "bench", physical_name: "catalog_bench", seed: async function* () {},
+  }
+  const groups = commerce.loadSynonyms()
+  const build = await timed(async () => {
+    await provider.upsertIndex({ index })
+    for (let i = 0; i < products.length; i += 500) {
+      const documents = products.slice(i, i + 500).map((p, j) => toDocument(p, i + j, (text) => commerce.expandSynonyms(text, groups)))
+      await provider.upsertDocuments({ index: "catalog_bench", definition: index, documents })
+    }
+    await client.query("ANALYZE search_pg_catalog_bench")
+  })
+  const engine = { ms: [] as number[], recall: [] as number[], rr: [] as number[] }
+  const ilike = { ms: [] as number[], recall: [] as number[], rr: [] as number[] }
+  for (let run = 0; run < runs; run += 1) {
+    for (const { q, expected } of relevance) {
+      const e = await timed(() => provider.search(engineQuery(index, q)))
+      const m = await timed(() => medusaQ(client, q))
+      engine.ms.push(e.ms)
+      ilike.ms.push(m.ms)
+      if (run === 0) {
+        const got = e.value.hits.map((hit) => String(hit.document.handle))
+        engine.recall.push(recallAt5(expected, got))
+        engine.rr.push(reciprocalRank(expected, got))
+        ilike.recall.push(recallAt5(expected, m.value))
+        ilike.rr.push(reciprocalRank(expected, m.value))
+      }
+    }
+  }
+  // Known items: found when the top 10 holds a product with the asked-for title.
+  const known = { exact: [] as number[], typo: [] as number[], ms: [] as number[] }
+  for (const item of knownItemQueries(products, 100)) {
+    const e = await timed(() => provider.search(engineQuery(index, item.q)))
+    known.ms.push(e.ms)
+    const found = e.value.hits.slice(0, 10).some((hit) => hit.document.title === item.title) ? 1 : 0
+    ;(item.typo ? known.typo : known.exact).push(found)
+  }
+  const { rows } = await client.query(`SELECT pg_total_relation_size('search_pg_catalog_bench') AS bytes`)
+  await close()
+  await client.end()
+  return { size, buildMs: build.ms, indexMb: Number(rows[0].bytes) / 2 ** 20, engine, ilike, known }
+}
+
+const knownLines = ["| products | known item, exact, top 10 | known item, one typo, top 10 | p50 | p95 |", "|---:|---:|---:|---:|---:|"]
+const lines = [
+  "| products | engine | index build | index size | p50 | p95 | max | recall@5 | MRR |",
+  "|---:|---|---:|---:|---:|---:|---:|---:|---:|",
+]
+for (const size of sizes) {
+  const r = await benchSize(size)
+  const row = (name: string, s: typeof r.engine, build: string, mb: string) =>
+    `| ${size.toLocaleString("en")} | ${name} | ${build} | ${mb} | ${percentile(s.ms, 50).toFixed(1)} ms | ${percentile(s.ms, 95).toFixed(1)} ms | ${Math.max(...s.ms).toFixed(1)} ms | ${mean(s.recall).toFixed(3)} | ${mean(s.rr).toFixed(3)} |`
+  lines.push(row("search-vietnamese (PostgreSQL)", r.engine, `${(r.buildMs / 1000).toFixed(1)} s`, `${r.indexMb.toFixed(0)} MB`))
+  lines.push(row("Medusa `q` (ILIKE)", r.ilike, "–", "–"))
+  knownLines.push(
+    `| ${size.toLocaleString("en")} | ${mean(r.known.exact).toFixed(2)} | ${mean(r.known.typo).toFixed(2)} | ${percentile(r.known.ms, 50).toFixed(1)} ms | ${percentile(r.known.ms, 95).toFixed(1)} ms |`
+  )
+}
+const peakMb = process.resourceUsage().maxRSS / 1024
+process.stdout.write(`${lines.join("\n")}\n\n${knownLines.join("\n")}\n\n${relevance.length} queries × ${runs} runs per engine and size; bench process peak RSS ${peakMb.toFixed(0)} MB.\n`)
