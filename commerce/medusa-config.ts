@@ -54,6 +54,24 @@ const searchModule = {
   },
 }
 
+/**
+ * Photos on local disk (commerce/static, served by Medusa at /static) by default; the
+ * provider's own default URL assumes port 9000, so it follows MEDUSA_PORT instead.
+ */
+const fileModule = {
+  key: Modules.FILE,
+  resolve: "@medusajs/medusa/file",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/file-local",
+        id: "local",
+        options: { backend_url: `http://localhost:${env.MEDUSA_PORT}/static` },
+      },
+    ],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -77,8 +95,10 @@ module.exports = defineConfig({
   },
   modules: [
     { resolve: "./src/modules/producer" },
+    { resolve: "./src/modules/photo" },
     { resolve: "@medusajs/medusa/translation" },
     searchModule,
+    fileModule,
     ...redisModules,
   ],
 })

@@ -37,6 +37,9 @@ export function medusaEnvironment(settings: MedusaEnv): NodeJS.ProcessEnv {
     PORT: String(settings.medusaPort),
     // Nothing leaves the machine unless someone opts in.
     MEDUSA_DISABLE_TELEMETRY: "true",
+    // glibc's per-thread malloc arenas let sharp's photo jobs hold ~100 MB more than they
+    // use; two arenas keep four uploads at once well inside the design's memory budget.
+    MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2",
   }
   if (settings.redisUrl) env.REDIS_URL = settings.redisUrl
   else delete env.REDIS_URL
