@@ -4,6 +4,7 @@ import { loadEnv } from "@/lib/env"
 import { defaultContentDir, loadCatalog } from "./seed/catalog"
 import { seedProducers } from "./seed/producers"
 import { seedProducts } from "./seed/products"
+import { seedSellers } from "./seed/sellers"
 import { seedStoreSetup } from "./seed/store-setup"
 
 /**
@@ -13,7 +14,8 @@ import { seedStoreSetup } from "./seed/store-setup"
 export default async function seed({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const env = loadEnv()
-  const catalog = loadCatalog(defaultContentDir())
+  const contentDir = defaultContentDir()
+  const catalog = loadCatalog(contentDir)
 
   logger.info("Seed: store, region, sales channel, publishable key, warehouse, shipping")
   const setup = await seedStoreSetup(container, env.CHO_PHIEN_DATA_DIR)
@@ -21,5 +23,7 @@ export default async function seed({ container }: ExecArgs) {
   const producerIds = await seedProducers(container, catalog.producers)
   logger.info("Seed: categories and products")
   await seedProducts(container, catalog.products, setup, producerIds)
+  logger.info("Seed: seller and helper accounts")
+  await seedSellers(container, catalog.producers, producerIds)
   logger.info("Seed: done")
 }

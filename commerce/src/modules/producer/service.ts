@@ -1,7 +1,18 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import { HelperTeam } from "./models/helper-team"
 import { Producer } from "./models/producer"
+import { SellerAccount } from "./models/seller-account"
+import { SellerAction } from "./models/seller-action"
+import { SellerMembership } from "./models/seller-membership"
+import { SignInFailure } from "./models/sign-in-failure"
 
-class ProducerModuleService extends MedusaService({ Producer, HelperTeam }) {}
+class ProducerModuleService extends MedusaService({
+  Producer,
+  HelperTeam,
+  SellerAccount,
+  SellerMembership,
+  SellerAction,
+  SignInFailure,
+}) {}
 
 export default ProducerModuleService

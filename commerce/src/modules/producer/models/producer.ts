@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { HelperTeam } from "./helper-team"
+import { SellerMembership } from "./seller-membership"
 
 export const VERIFICATION_STATUSES = ["pending", "verified", "suspended"] as const
 export const HOUSEHOLD_STATUSES = ["poor", "near_poor", "recently_escaped", "none"] as const
@@ -24,5 +25,7 @@ export const Producer = model
     household_status: model.enum([...HOUSEHOLD_STATUSES]).nullable(),
     phone: model.text().nullable(),
     helper_team: model.belongsTo(() => HelperTeam, { mappedBy: "producers" }).nullable(),
+    memberships: model.hasMany(() => SellerMembership, { mappedBy: "producer" }),
   })
+  .cascades({ delete: ["memberships"] })
   .indexes([{ on: ["area"] }, { on: ["verification_status"] }])

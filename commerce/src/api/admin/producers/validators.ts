@@ -1,0 +1,11 @@
+import { z } from "zod"
+
+export const AdminVerifyProducer = z.object({}).strict()
+
+export const AdminProducerAuditLog = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  })
+  .strict()
+export type AdminProducerAuditLogType = z.infer<typeof AdminProducerAuditLog>
