@@ -95,6 +95,7 @@ module.exports = defineConfig({
   },
   modules: [
     { resolve: "./src/modules/producer" },
+    { resolve: "./src/modules/destination" },
     { resolve: "./src/modules/photo" },
     { resolve: "@medusajs/medusa/translation" },
     searchModule,

@@ -2,6 +2,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { loadEnv } from "@/lib/env"
 import { defaultContentDir, loadCatalog } from "./seed/catalog"
+import { seedDestinations } from "./seed/destinations"
 import { seedProducers } from "./seed/producers"
 import { seedProducts } from "./seed/products"
 import { seedSellers } from "./seed/sellers"
@@ -25,5 +26,7 @@ export default async function seed({ container }: ExecArgs) {
   await seedProducts(container, catalog.products, setup, producerIds)
   logger.info("Seed: seller and helper accounts")
   await seedSellers(container, catalog.producers, producerIds)
+  logger.info("Seed: destination pages")
+  await seedDestinations(container, contentDir)
   logger.info("Seed: done")
 }
