@@ -1,5 +1,5 @@
 import { foldedWords } from "@/search/lib/fold"
-import type { TypoSizes } from "./query-terms"
+import type { TermGroup, TypoSizes } from "./query-terms"
 import { typoBudget } from "./query-terms"
 import { typoDistance } from "./edit-distance"
 
@@ -96,4 +96,24 @@ export async function correctWords(manager: SqlManager, terms: string[], sizes: 
     }
   }
   return result
+}
+
+/** The words of `terms` the index holds as typed. */
+export async function knownWords(manager: SqlManager, terms: string[]): Promise<Set<string>> {
+  if (!terms.length) {
+    return new Set()
+  }
+  const rows = await manager.execute(`SELECT "word" FROM "${LEXICON}" WHERE "word" IN (${terms.map(() => "?").join(", ")})`, terms)
+  return new Set(rows.map((row) => String(row.word)))
+}
+
+/**
+ * Drops the words that can match nothing: not in the index, no typo correction, not a
+ * half-typed prefix. "coc mo" keeps "mo" (mò) instead of failing on "coc" (coóc is spelt
+ * "cooc"). If every word is unknown the query is kept as typed, so it fails honestly.
+ */
+export async function withoutUnmatchableWords(manager: SqlManager, groups: TermGroup[]): Promise<TermGroup[]> {
+  const known = await knownWords(manager, groups.map((group) => group.term))
+  const kept = groups.filter((group) => group.prefix || group.alternatives.length > 0 || known.has(group.term))
+  return kept.length ? kept : groups
 }

@@ -2,8 +2,10 @@ import type { SearchTypes } from "@medusajs/framework/types"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import type { PostgresSearchProviderOptions } from "@medusajs/search-postgres/dist/utils/plan"
 import { accentedWords, fold, hasMarks } from "@/search/lib/fold"
+import { fastSearch } from "./fast-path"
 import { addHighlights } from "./hit-highlights"
-import { correctWords, rememberWords, type SqlManager } from "./lexicon"
+import { ensureKeysTable, keysTableName } from "./keys-table"
+import { correctWords, knownWords, rememberWords, type SqlManager, withoutUnmatchableWords } from "./lexicon"
 import { queryTerms, type TermGroup, toTsQuery } from "./query-terms"
 
 type Deps = ConstructorParameters<typeof PostgresSearchService>[0]
@@ -23,12 +25,15 @@ const EXACT_WEIGHT = 10
  * Medusa's PostgreSQL search provider, taught Vietnamese: documents and queries are folded
  * the same way (tone marks, đ→d, NFC/NFD), typos are corrected against the words the index
  * holds (one from 4 letters, two from 8, per the index settings) so the match stays on
- * the GIN index, a query whose words do not all match falls back to any word, an
+ * the GIN index, a query whose words do not all match drops its last words, an
  * accented query ranks the exactly-accented item first, and hits carry highlights.
+ * Queries run on a narrow keys table (see keys-table.ts) so that large match sets stay fast.
  */
 export class VietnameseSearchService extends PostgresSearchService {
   static identifier = "search-vietnamese"
   private readonly analyses_ = new WeakMap<Query, Analysis>()
+  /** Index tables whose keys table is known to exist in this process. */
+  private readonly keyed_ = new Set<string>()
 
   constructor(deps: Deps, options: PostgresSearchProviderOptions = {}) {
     super(deps, { ...options, engine: "native", language: "vietnamese" })
@@ -46,6 +51,14 @@ export class VietnameseSearchService extends PostgresSearchService {
       weightedParts.map((part) => ({ ...part, text: fold(part.text) })),
       params
     )
+  }
+
+  async upsertIndex(input: { index: SearchTypes.ResolvedSearchIndexDefinition }): Promise<SearchTypes.SearchTask> {
+    const task = await super.upsertIndex(input)
+    const { table_name } = await this.retrieve(input.index.physical_name)
+    await ensureKeysTable(this.sql_, table_name, this.tsConfig_)
+    this.keyed_.add(table_name)
+    return task
   }
 
   async upsertDocuments(input: {
@@ -67,20 +80,22 @@ export class VietnameseSearchService extends PostgresSearchService {
   async search(input: Query): Promise<SearchTypes.SearchResult> {
     const options = input.search_options ?? {}
     const q = input.q?.trim()
-    if (!q || options.attributes_to_search_on?.length || options.vector) {
+    if (options.attributes_to_search_on?.length || options.vector) {
       return await super.search(input)
     }
-    const terms = queryTerms(q)
+    const terms = q ? queryTerms(q) : []
     if (!terms.length) {
-      return await super.search({ ...input, q: undefined, search_options: { ...options, highlight: undefined } })
+      const browse: Query = { ...input, q: undefined, search_options: { ...options, highlight: undefined } }
+      return await this.searchAnalysed(browse, undefined)
     }
-    const groups = await this.termGroups(input, terms)
-    const accented = hasMarks(q) ? accentedWords(q) : []
+    const groups = await withoutUnmatchableWords(this.sql_, await this.termGroups(input, terms))
+    const accented = q && hasMarks(q) ? accentedWords(q) : []
     const mode = options.match_strategy === "any" ? "any" : "all"
     let result = await this.searchAnalysed(input, { groups, mode, accented })
-    if (mode === "all" && groups.length > 1 && !result.hits.length && !(result.metadata.count ?? 0)) {
-      // Like Meilisearch dropping words: a buyer who adds one word too many still finds something.
-      result = await this.searchAnalysed(input, { groups, mode: "any", accented })
+    // Like Meilisearch dropping words: a buyer who adds a word too many still finds
+    // something. Dropping from the end keeps the match narrow, unlike "any word".
+    for (let kept = groups.length - 1; mode === "all" && kept > 0 && !result.hits.length && !(result.metadata.count ?? 0); kept -= 1) {
+      result = await this.searchAnalysed(input, { groups: groups.slice(0, kept), mode, accented })
     }
     return options.highlight ? addHighlights(result, groups, options.highlight, input.index) : result
   }
@@ -95,22 +110,45 @@ export class VietnameseSearchService extends PostgresSearchService {
         })
       : new Map<string, string[]>()
     const typeahead = input.search_options?.match_strategy === "last"
+    // A word the index knows was typed in full ("de" is dẻ, not the start of "đen").
+    const known = typeahead ? await knownWords(this.sql_, terms.slice(-1)) : new Set<string>()
     return terms.map((term, i) => ({
       term,
       alternatives: corrections.get(term) ?? [],
-      prefix: typeahead && i === terms.length - 1,
+      prefix: typeahead && i === terms.length - 1 && !known.has(term),
     }))
   }
 
-  private async searchAnalysed(input: Query, analysis: Analysis): Promise<SearchTypes.SearchResult> {
+  private async searchAnalysed(input: Query, analysis: Analysis | undefined): Promise<SearchTypes.SearchResult> {
     // Highlighting is done here after the query; the parent rejects it, and its own
     // trigram typo path is replaced by the lexicon corrections above.
     const prepared: Query = {
       ...input,
       search_options: { ...input.search_options, highlight: undefined, typo_tolerance: false },
     }
-    this.analyses_.set(prepared, analysis)
-    return await super.search(prepared)
+    if (analysis) this.analyses_.set(prepared, analysis)
+    const catalog = await this.retrieve(input.index.physical_name)
+    await this.ensureKeyed(catalog.table_name)
+    const rankParams: unknown[] = []
+    const rankSql = analysis ? this.keywordFragments({ query: prepared, catalog }).rankSql(rankParams) : "0::float4"
+    const fast = await fastSearch(this.sql_, {
+      query: prepared,
+      table: catalog.table_name,
+      tsConfig: this.tsConfig_,
+      tsquery: analysis ? toTsQuery(analysis.groups, analysis.mode) : null,
+      exactTsquery: analysis?.groups.some((g) => g.prefix) ? toTsQuery(analysis.groups.map((g) => ({ ...g, prefix: false })), analysis.mode) : null,
+      rank: { sql: rankSql, params: rankParams },
+      finalOrder: this.resolveOrderBy(prepared, catalog.plan, Boolean(analysis)),
+    })
+    return fast ?? (await super.search(prepared))
+  }
+
+  /** An index built before the keys table existed gets one on its first search. */
+  private async ensureKeyed(table: string): Promise<void> {
+    if (this.keyed_.has(table)) return
+    const [row] = await this.sql_.execute(`SELECT to_regclass(?) IS NOT NULL AS present`, [keysTableName(table)])
+    if (!row?.present) await ensureKeysTable(this.sql_, table, this.tsConfig_)
+    this.keyed_.add(table)
   }
 
   protected keywordFragments(input: KeywordInput): KeywordFragments {

@@ -1,0 +1,43 @@
+import pg from "pg"
+import { loadCommerce } from "./search-commerce.ts"
+import { pgManager } from "./search-pg-manager.ts"
+import type { BenchIndex } from "./search-types.ts"
+
+/**
+ * `node scripts/bench/search-explain.ts "hat de" …`: runs queries through the provider on
+ * the benchmark's last database and prints EXPLAIN (ANALYZE, BUFFERS) of every statement,
+ * to see what dominates a search.
+ */
+const url = new URL(process.env.DATABASE_URL ?? "postgres://postgres:devpass@localhost:54329/postgres")
+url.pathname = "/cho_phien_search_bench"
+const commerce = loadCommerce()
+const { manager, close } = pgManager(url.toString())
+const client = new pg.Client({ connectionString: url.toString() })
+await client.connect()
+const statements: { sql: string; params: unknown[] }[] = []
+const recording = { ...manager, execute: async (sql: string, params: unknown[] = []) => {
+  statements.push({ sql, params })
+  return await manager.execute(sql, params)
+} }
+const provider = new commerce.VietnameseSearchService({ manager: recording })
+const index: BenchIndex = {
+  name: "catalog", entity: "product", primary_key: "id", provider: "search-vietnamese",
+  fields: commerce.catalogSearchFields.toFields(), settings: commerce.CATALOG_SEARCH_SETTINGS,
+  definition_hash: "bench", physical_name: "catalog_bench", seed: async function* () {},
+}
+for (const q of process.argv.slice(2)) {
+  const search = commerce.toCatalogSearch({ q, sort: "relevance", limit: 20, offset: 0 })
+  const { q: text, ...filters } = search.filters
+  statements.length = 0
+  const started = performance.now()
+  const result = await provider.search({ index, attributes_to_retrieve: search.fields, q: text, filters: Object.keys(filters).length ? filters : undefined,
+    pagination: search.pagination, search_options: { ...search.search_options, disjunctive_facets: undefined } })
+  process.stdout.write(`\n### ${q}: ${(performance.now() - started).toFixed(1)} ms, total ${result.metadata.count}\n`)
+  for (const { sql, params } of statements) {
+    let n = 0
+    const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql.replace(/\?/g, () => `$${++n}`)}`, params)
+    process.stdout.write(`${sql.replace(/\s+/g, " ").slice(0, 160)}\n${rows.map((r: Record<string, string>) => r["QUERY PLAN"]).join("\n")}\n\n`)
+  }
+}
+await client.end()
+await close()
