@@ -1,5 +1,6 @@
 import { expandSynonyms, type SynonymGroups } from "./synonyms"
 import type { CatalogDocument } from "./fields"
+import { toPublicProducer } from "@/modules/producer/public-producer"
 
 /**
  * The producer columns the index may read. `household_status` and `phone` are not in the
@@ -40,10 +41,8 @@ export function toProducerDocument(row: ProducerRow, synonyms: SynonymGroups): C
   if (row.verification_status !== "verified" || row.deleted_at) {
     return null
   }
-  const consented = row.public_profile_consent === true
-  const story = consented ? row.story_vi : null
-  const storyEn = consented ? row.story_en : null
-  const ethnicity = consented ? row.ethnicity : null
+  // The consent rule lives in one place: what a store route may show is what may be found.
+  const { story_vi: story, story_en: storyEn, ethnicity } = toPublicProducer({ ...row, helper_team: null })
   const document: Omit<CatalogDocument, "synonyms"> = {
     id: row.id,
     type: "producer",
