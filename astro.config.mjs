@@ -8,6 +8,9 @@ const repoRoot = fileURLToPath(new URL(".", import.meta.url));
 export default defineConfig({
   srcDir: "./storefront",
   outDir: process.env.STOREFRONT_OUT_DIR ?? "./dist",
+  // Each stack (npm start, npm test, bench) keeps its own cache, so two stacks rebuilding
+  // at the same moment never write the same content-layer store.
+  cacheDir: process.env.STOREFRONT_CACHE_DIR ?? "./node_modules/.astro",
   output: "static",
   trailingSlash: "always",
   site: "http://localhost:4321",

@@ -13,6 +13,7 @@ import { recordPids, stopLeftovers } from "#scripts/lib/process/run-state.ts"
 import { say, step } from "#scripts/lib/progress.ts"
 import { ensureSecrets } from "#scripts/lib/secrets.ts"
 import { buildStorefront } from "#scripts/lib/storefront/build.ts"
+import { startRebuildWatcher, type RebuildWatcher } from "#scripts/lib/storefront/rebuild-watcher.ts"
 import { startStaticServer, type RunningStaticServer } from "../serve/static-server.ts"
 import { provideDatabase } from "./database.ts"
 
@@ -45,10 +46,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const config = options.config ?? loadConfig()
   const group = new ChildGroup()
   let server: RunningStaticServer | undefined
+  let watcher: RebuildWatcher | undefined
   let stopping: Promise<void> | undefined
   const isStopping = () => stopping !== undefined
   const stop = () => {
     stopping ??= (async () => {
+      await watcher?.stop()
       await server?.close()
       await group.stopAll()
     })()
@@ -57,7 +60,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   options.signal?.addEventListener("abort", () => void stop(), { once: true })
   try {
     const crash = { stop, isStopping, onCrash: options.onCrash }
-    const stack = await bringUp(config, group, (running) => (server = running), crash)
+    const stack = await bringUp(config, group, (running) => (server = running), crash, (started) => (watcher = started))
     return { ...stack, stop }
   } catch (error) {
     await stop()
@@ -70,6 +73,7 @@ async function bringUp(
   group: ChildGroup,
   onServer: (server: RunningStaticServer) => void,
   crash: CrashWatch,
+  onWatcher: (watcher: RebuildWatcher | undefined) => void,
 ): Promise<Omit<Stack, "stop">> {
   await mkdir(config.dataDir, { recursive: true })
   await stopLeftovers(config.dataDir)
@@ -119,6 +123,11 @@ async function bringUp(
   notStopping()
   const server = await startStaticServer({ root: storefrontDir, port: config.storefrontPort, host: config.storefrontHost })
   onServer(server)
+  if (publishableKey) {
+    // Later builds follow catalog changes (a seller publishing) while the site is served.
+    const rebuild = () => buildStorefront({ medusaUrl, publishableKey, outDir: storefrontDir, group })
+    onWatcher(await startRebuildWatcher({ databaseUrl, rebuild }))
+  }
   watchForCrash(database.child ? [database.child, medusa] : [medusa], crash)
   return {
     urls: { storefront: `${server.url}/`, medusa: medusaUrl, admin: `${medusaUrl}/app` },
