@@ -14,6 +14,7 @@ import {
   SellerListProducts,
   SellerUpdateProduct,
 } from "./households/[handle]/products/validators"
+import { readPhotoBody } from "./households/[handle]/products/[id]/photos/read-photo-body"
 import { SellerChangePassword } from "./me/validators"
 import { validateSellerBody, validateSellerQuery } from "./validate-body"
 
@@ -50,6 +51,8 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
   sellerRoute("DELETE", `${PRODUCTS}/:id`),
   sellerRoute("POST", `${PRODUCTS}/:id/publish`, validateSellerBody(SellerEmptyBody)),
   sellerRoute("POST", `${PRODUCTS}/:id/unpublish`, validateSellerBody(SellerEmptyBody)),
+  // The photo is the raw body, read (and size-capped) by readPhotoBody, not by a JSON parser.
+  { ...sellerRoute("POST", `${PRODUCTS}/:id/photos`, readPhotoBody), bodyParser: false },
   // A route added later without an entry above is still closed to anyone but a seller.
   { method: ["GET", "POST", "DELETE"], matcher: "/seller/households/*", middlewares: sellerAuthentication },
   { method: ["GET", "POST", "DELETE"], matcher: "/seller/me/*", middlewares: sellerAuthentication },

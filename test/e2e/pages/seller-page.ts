@@ -1,0 +1,137 @@
+import type { Locator, Page } from "playwright-core";
+
+export interface NewProduct {
+  title: string;
+  price: string;
+  stock: string;
+  weight: string;
+  category: string;
+  photo?: { name: string; mimeType: string; buffer: Buffer };
+}
+
+/** The seller page at /ban-hang/: sign in, households, products and the product form. */
+export class SellerPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.goto("/ban-hang/");
+  }
+
+  heading(): Locator {
+    return this.page.getByRole("heading", { level: 1 });
+  }
+
+  async signIn(phone: string, password: string): Promise<void> {
+    await this.page.getByLabel("Số điện thoại").fill(phone);
+    await this.page.getByLabel("Mật khẩu", { exact: true }).fill(password);
+    await this.page.getByRole("button", { name: "Đăng nhập" }).click();
+  }
+
+  passwordError(): Locator {
+    return this.page.locator("#seller-password-error");
+  }
+
+  async chooseHousehold(name: string): Promise<void> {
+    await this.page.getByRole("link", { name: new RegExp(`^${name}`) }).click();
+  }
+
+  async switchHousehold(): Promise<void> {
+    await this.page.getByRole("link", { name: "Đổi hộ" }).click();
+  }
+
+  householdChoices(): Locator {
+    return this.page.locator('[data-view="households"]').getByRole("link");
+  }
+
+  currentHousehold(): Locator {
+    return this.page.locator('[data-part="household-name"]');
+  }
+
+  async startAdding(): Promise<void> {
+    await this.page.getByRole("link", { name: "+ Thêm hàng mới" }).click();
+  }
+
+  async fill(product: NewProduct): Promise<void> {
+    await this.page.getByLabel("Tên hàng").fill(product.title);
+    if (product.photo) await this.page.getByLabel(/Chụp ảnh/).setInputFiles(product.photo);
+    await this.page.getByLabel("Giá bán (đồng)").fill(product.price);
+    await this.page.getByLabel("Số lượng còn").fill(product.stock);
+    await this.page.getByLabel("Cân nặng 1 gói (gam)").fill(product.weight);
+    await this.page.getByLabel("Loại hàng").selectOption({ label: product.category });
+  }
+
+  photoPreview(): Locator {
+    return this.page.locator('[data-part="photo-preview"]');
+  }
+
+  priceShown(): Locator {
+    return this.page.locator('[data-shown="price"]');
+  }
+
+  async save(): Promise<void> {
+    await this.page.getByRole("button", { name: "Lưu" }).click();
+  }
+
+  products(): Locator {
+    return this.page.locator('[data-part="products"] > li');
+  }
+
+  product(title: string): Locator {
+    return this.products().filter({ has: this.page.getByRole("heading", { name: title, exact: true }) });
+  }
+
+  /** Decorative (alt=""), so found by tag rather than by role. */
+  thumbnail(title: string): Locator {
+    return this.product(title).locator("img");
+  }
+
+  async publish(title: string): Promise<void> {
+    await this.page.getByRole("button", { name: `Đăng bán: ${title}` }).click();
+  }
+
+  async edit(title: string): Promise<void> {
+    await this.page.getByRole("link", { name: `Sửa: ${title}` }).click();
+  }
+
+  async setStock(stock: string): Promise<void> {
+    await this.page.getByLabel("Số lượng còn").fill(stock);
+  }
+
+  async askToRemove(title: string): Promise<void> {
+    await this.page.getByRole("button", { name: `Xoá: ${title}` }).click();
+  }
+
+  confirmDialog(): Locator {
+    return this.page.getByRole("dialog", { name: "Xoá hàng này?" });
+  }
+
+  async cancelRemove(): Promise<void> {
+    await this.confirmDialog().getByRole("button", { name: "Thôi" }).click();
+  }
+
+  pendingNotice(): Locator {
+    return this.page.getByText("Chưa gửi được — sẽ gửi lại khi có mạng");
+  }
+
+  /** Drops or restores the phone's connection; the page sees offline/online events. */
+  async setOnline(online: boolean): Promise<void> {
+    await this.page.context().setOffline(!online);
+  }
+
+  async openTab(name: "Hàng của tôi" | "Đơn hàng" | "Tiền bán được"): Promise<void> {
+    await this.page.getByRole("navigation", { name: "Các trang bán hàng" }).getByRole("link", { name }).click();
+  }
+
+  async signOut(): Promise<void> {
+    await this.page.getByRole("button", { name: "Đăng xuất" }).click();
+  }
+
+  /** The session token the page keeps, to ask the API what the page created. */
+  token(): Promise<string | null> {
+    return this.page.evaluate(() => localStorage.getItem("chophien.seller.token"));
+  }
+
+  async screenshot(path: string): Promise<void> {
+    await this.page.screenshot({ path, fullPage: false });
+  }
+}
