@@ -1,8 +1,9 @@
 import { type MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
 import { validateSellerQuery } from "@/api/seller/validate-body"
-import { AdminProducerAuditLog, AdminVerifyProducer } from "./validators"
+import { AdminListProducers, AdminProducerAuditLog, AdminVerifyProducer } from "./validators"
 
 export const adminProducersMiddlewares: MiddlewareRoute[] = [
+  { method: ["GET"], matcher: "/admin/producers", middlewares: [validateSellerQuery(AdminListProducers)] },
   { method: ["POST"], matcher: "/admin/producers/:id/verify", middlewares: [validateAndTransformBody(AdminVerifyProducer)] },
   { method: ["GET"], matcher: "/admin/producers/:id/audit-log", middlewares: [validateSellerQuery(AdminProducerAuditLog)] },
 ]

@@ -9,3 +9,14 @@ export const AdminProducerAuditLog = z
   })
   .strict()
 export type AdminProducerAuditLogType = z.infer<typeof AdminProducerAuditLog>
+
+/** The operator's list of households; `q` matches the name or the handle. */
+export const AdminListProducers = z
+  .object({
+    verification_status: z.enum(["pending", "verified", "suspended"]).optional(),
+    q: z.string().trim().min(1).max(100).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(50),
+    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  })
+  .strict()
+export type AdminListProducersType = z.infer<typeof AdminListProducers>
