@@ -23,7 +23,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 /** One result: linked title (the API's escaped highlight), price, seller and area. */
 export function renderHit(hit: SearchHit, data: PageData): HTMLLIElement {
   const li = el("li", "rounded-2xl border-2 border-line bg-card p-3");
-  const link = el("a", "text-lg font-semibold underline decoration-2");
+  // Block with a 44 px minimum so the title is a full-width finger target; not flex, which would
+  // drop the spaces around the <mark> highlights.
+  const link = el("a", "block min-h-11 content-center text-lg font-semibold underline decoration-2");
   link.href = hitPath(hit, data.locale);
   const title = hitTitle(hit, data.locale);
   // Only this field is HTML: the API escapes the text, then adds <mark>.
