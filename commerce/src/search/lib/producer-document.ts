@@ -1,6 +1,6 @@
 import { expandSynonyms, type SynonymGroups } from "./synonyms"
 import type { CatalogDocument } from "./fields"
-import { toPublicProducer } from "@/modules/producer/public-producer"
+import { PRODUCER_CONSENT_FIELDS, PRODUCER_PUBLIC_FIELDS, toPublicProducer } from "@/modules/producer/public-producer"
 
 /**
  * The producer columns the index may read. `household_status` and `phone` are not in the
@@ -8,16 +8,9 @@ import { toPublicProducer } from "@/modules/producer/public-producer"
  * read only to be dropped unless the household agreed.
  */
 export const PRODUCER_GRAPH_FIELDS = [
-  "id",
-  "handle",
-  "name",
-  "area",
-  "area_name",
-  "verification_status",
+  ...PRODUCER_PUBLIC_FIELDS,
+  ...PRODUCER_CONSENT_FIELDS,
   "public_profile_consent",
-  "ethnicity",
-  "story_vi",
-  "story_en",
   "created_at",
 ]
 
