@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminImpactMiddlewares } from "./admin/impact/middlewares"
 import { adminProducersMiddlewares } from "./admin/producers/middlewares"
 import { adminSellersMiddlewares } from "./admin/sellers/middlewares"
 import { sellerMiddlewares } from "./seller/middlewares"
@@ -14,6 +15,7 @@ export default defineMiddlewares({
     ...storeProductsMiddlewares,
     ...storeSearchMiddlewares,
     ...sellerMiddlewares,
+    ...adminImpactMiddlewares,
     ...adminProducersMiddlewares,
     ...adminSellersMiddlewares,
   ],

@@ -1,3 +1,4 @@
+import { describe, expect, it } from "vitest"
 import { buildPublicImpact } from "./build-public-impact"
 import type { Household } from "./types"
 

@@ -1,3 +1,4 @@
+import { describe, expect, it } from "vitest"
 import { csvCell, impactCsv, UTF8_BOM } from "./impact-csv"
 
 describe("csvCell", () => {

@@ -11,7 +11,7 @@ export type ImpactData = { earnings: Earning[]; households: Map<string, Househol
  * for `withStatus`; the public figures never read a household's status from the database.
  */
 export async function loadImpactData(
-  query: RemoteQueryFunction,
+  query: Pick<RemoteQueryFunction, "graph">,
   period: Period,
   { withStatus }: { withStatus: boolean }
 ): Promise<ImpactData> {

@@ -1,3 +1,4 @@
+import { describe, expect, it } from "vitest"
 import { suppressSmallGroups } from "./suppress-small-groups"
 import type { Figures, GroupFigures, ReportTable } from "./types"
 
