@@ -1,4 +1,5 @@
 import { defineConfig, Modules } from "@medusajs/framework/utils"
+import path from "node:path"
 import { loadEnv } from "./src/lib/env"
 
 const env = loadEnv()
@@ -72,6 +73,71 @@ const fileModule = {
   },
 }
 
+/**
+ * Payments: cash on delivery and VietQR transfer always; cards through Stripe only when a key
+ * is configured (stripe-mock's address in tests via STRIPE_API_BASE).
+ */
+const paymentModule = {
+  key: Modules.PAYMENT,
+  resolve: "@medusajs/medusa/payment",
+  options: {
+    providers: [
+      { resolve: "./src/modules/payment-cod", id: "cod" },
+      {
+        resolve: "./src/modules/payment-vietqr",
+        id: "vietqr",
+        options: {
+          bankBin: env.VIETQR_BANK_BIN,
+          bankName: env.VIETQR_BANK_NAME,
+          accountNumber: env.VIETQR_ACCOUNT_NUMBER,
+          accountName: env.VIETQR_ACCOUNT_NAME,
+        },
+      },
+      ...(env.STRIPE_API_KEY
+        ? [
+            {
+              resolve: "./src/modules/payment-stripe-vn",
+              id: "stripe",
+              options: {
+                apiKey: env.STRIPE_API_KEY,
+                webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+                apiBase: env.STRIPE_API_BASE,
+                capture: true,
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+}
+
+/** Parcels are priced per household by zone and weight; "manual" stays for the seed's first option. */
+const fulfillmentModule = {
+  key: Modules.FULFILLMENT,
+  resolve: "@medusajs/medusa/fulfillment",
+  options: {
+    providers: [
+      { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+      { resolve: "./src/modules/shipping-vn", id: "vn" },
+    ],
+  },
+}
+
+/** Messages go to an outbox file by default; an SMS or Zalo provider plugs in here. */
+const notificationModule = {
+  key: Modules.NOTIFICATION,
+  resolve: "@medusajs/medusa/notification",
+  options: {
+    providers: [
+      {
+        resolve: "./src/modules/notification-outbox",
+        id: "outbox",
+        options: { channels: ["sms", "email"], file: path.join(env.CHO_PHIEN_DATA_DIR, "outbox.jsonl") },
+      },
+    ],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -97,9 +163,13 @@ module.exports = defineConfig({
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/destination" },
     { resolve: "./src/modules/photo" },
+    { resolve: "./src/modules/sale" },
     { resolve: "@medusajs/medusa/translation" },
     searchModule,
     fileModule,
+    paymentModule,
+    fulfillmentModule,
+    notificationModule,
     ...redisModules,
   ],
 })

@@ -36,6 +36,17 @@ const EnvSchema = z.object({
   MEILI_API_KEY: z.string().optional(),
   STRIPE_API_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  /** Where the Stripe client sends requests; stripe-mock's address in tests (http://localhost:12111). */
+  STRIPE_API_BASE: z.string().url().optional(),
+  /** Minutes a VietQR order waits for its transfer before it is cancelled and its stock released. */
+  VIETQR_PAYMENT_WINDOW_MINUTES: z.coerce.number().int().min(5).default(24 * 60),
+  /** The market's receiving account printed in every VietQR code (NAPAS BIN of the bank). */
+  VIETQR_BANK_BIN: z.string().regex(/^\d{6}$/).default("970436"),
+  VIETQR_BANK_NAME: z.string().default("Vietcombank"),
+  VIETQR_ACCOUNT_NUMBER: z.string().regex(/^\d{6,19}$/).default("0011004455667"),
+  VIETQR_ACCOUNT_NAME: z.string().default("CONG TY CHO PHIEN"),
+  /** Platform fee on each household's goods, in basis points (100 = 1 %). */
+  PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(3000).default(0),
 })
 
 export type Env = z.infer<typeof EnvSchema> & {

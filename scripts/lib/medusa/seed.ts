@@ -22,7 +22,8 @@ export async function seedIfNeeded(dataDir: string, databaseUrl: string, context
   const markerFile = path.join(dataDir, "seed-inputs.sha256")
   const inputs = fingerprint(
     [path.join(repoRoot, "content"), path.join(commerceDir, "src/scripts")],
-    [new URL(databaseUrl).host + new URL(databaseUrl).pathname]
+    // Whether cards are on changes the region's payment providers, so it is a seed input too.
+    [new URL(databaseUrl).host + new URL(databaseUrl).pathname, context.env.STRIPE_API_KEY ? "cards" : "no-cards"]
   )
   const current = readMarker(markerFile) === inputs && existsSync(keyFile)
   if (!current) {

@@ -1,0 +1,34 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { loadEnv } from "@/lib/env"
+import { SALE_MODULE } from "@/modules/sale"
+import type SaleModuleService from "@/modules/sale/service"
+import { planHouseholdParcels } from "./plan-household-parcels"
+import { loadOrderForSplit } from "./steps/load-order-for-split"
+import { recordEarnings } from "./record-earnings"
+
+export type SplitResult = { parcelIds: string[]; earningIds: string[] }
+
+/**
+ * One parcel per household for a new order; a card order is already paid, so its earnings
+ * are written at once. An order split before is left as it is (unique per household), so a
+ * cart completed twice, or by a webhook and the storefront at once, is split once.
+ */
+export async function splitOrderByHousehold(container: MedusaContainer, orderId: string): Promise<SplitResult> {
+  const sale: SaleModuleService = container.resolve(SALE_MODULE)
+  if ((await sale.listHouseholdParcels({ order_id: orderId })).length) {
+    return { parcelIds: [], earningIds: [] }
+  }
+  const { order, households } = await loadOrderForSplit(container, orderId)
+  const plans = planHouseholdParcels(order, households, loadEnv().PLATFORM_FEE_BPS)
+  const parcels = await sale.createHouseholdParcels(plans)
+  const earningIds = await recordEarnings(container, parcels.filter((parcel) => parcel.paid))
+  return { parcelIds: parcels.map((parcel) => parcel.id), earningIds }
+}
+
+/** Compensation: removes exactly what splitOrderByHousehold created. */
+export async function undoSplit(container: MedusaContainer, result: SplitResult | undefined): Promise<void> {
+  if (!result) return
+  const sale: SaleModuleService = container.resolve(SALE_MODULE)
+  if (result.earningIds.length) await sale.deletePayoutEntries(result.earningIds)
+  if (result.parcelIds.length) await sale.deleteHouseholdParcels(result.parcelIds)
+}
