@@ -1,6 +1,7 @@
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { z } from "zod"
+import type { StripeSettings } from "./stripe/test-keys.ts"
 
 /** The repository root, found from this file so commands work from any working directory. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
@@ -28,6 +29,11 @@ export type OrchestratorConfig = {
   medusaPort: number
   storefrontPort: number
   storefrontHost: string
+  /**
+   * Cards for this stack's Medusa (the test stack: stripe-mock with fresh keys). Unset, Medusa
+   * sees whatever STRIPE_* variables the environment has, and cards are off without a key.
+   */
+  stripe?: StripeSettings
 }
 
 /**

@@ -4,6 +4,8 @@ import { loadConfig, repoRoot } from "#scripts/lib/config.ts"
 import { say, seconds, step } from "#scripts/lib/progress.ts"
 import { relocatedBase } from "#scripts/lib/postgres/os-user.ts"
 import { ensureSecrets } from "#scripts/lib/secrets.ts"
+import { startStripeMock, type RunningStripeMock } from "#scripts/lib/stripe/stripe-mock.ts"
+import { stripeEnvironment, stripeTestSettings } from "#scripts/lib/stripe/test-keys.ts"
 import { startStack, type Stack } from "../start/stack.ts"
 import { addCounts, summaryLine, type Counts } from "./summary.ts"
 import { findChromium, findStripeMock, MissingToolError } from "./tools.ts"
@@ -17,6 +19,7 @@ import { runVitestProject } from "./vitest.ts"
 const started = performance.now()
 const results: Counts[] = []
 let stack: Stack | undefined
+let stripeMockServer: RunningStripeMock | undefined
 let crashed = false
 const interrupted = new AbortController()
 
@@ -25,7 +28,8 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     say(`\nInterrupted (${signal}): stopping the test stack…`)
     // Stops the stack even mid-start; the `finally` below waits for it, then we exit.
     interrupted.abort()
-    if (stack) void stack.stop().then(() => process.exit(130))
+    if (stack) void stack.stop().then(() => stripeMockServer?.stop()).then(() => process.exit(130))
+    else if (stripeMockServer) void stripeMockServer.stop().then(() => process.exit(130))
   })
 }
 
@@ -61,6 +65,16 @@ try {
     await rm(config.dataDir, { recursive: true, force: true })
     await rm(relocatedBase(config.dataDir), { recursive: true, force: true })
   })
+  // Cards are on in the test stack: Medusa talks to stripe-mock, and the tests get the
+  // webhook secret so they can sign the events Stripe would send.
+  stripeMockServer = await step("Starting stripe-mock", () =>
+    startStripeMock({
+      binary: stripeMock,
+      port: Number(process.env.TEST_STRIPE_MOCK_PORT || "12211"),
+      logFile: path.join(config.dataDir, "logs/stripe-mock.log"),
+    }),
+  )
+  config.stripe = stripeTestSettings(stripeMockServer.url)
   say("\nStarting the test stack:")
   stack = await startStack({
     config,
@@ -87,6 +101,7 @@ try {
     DB_PORT: database.port || "5432",
     DB_USERNAME: decodeURIComponent(database.username),
     DB_PASSWORD: config.databaseUrl ? decodeURIComponent(database.password) : secrets.pgPassword,
+    ...stripeEnvironment(config.stripe),
   }
   say(`Test stack ready in ${seconds(started)} since the start of \`npm test\`.`)
   for (const project of ["integration", "e2e"]) {
@@ -97,7 +112,10 @@ try {
   say(`\nThe test stack could not start, so integration and e2e tests did not run:\n${error instanceof Error ? error.message : String(error)}`)
   results.push({ passed: 0, failed: 1, skipped: 0 })
 } finally {
-  await step("Stopping the test stack", async () => stack?.stop())
+  await step("Stopping the test stack", async () => {
+    await stack?.stop()
+    await stripeMockServer?.stop()
+  })
 }
 
 const total = addCounts(results)

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs"
 import path from "node:path"
 import { repoRoot } from "../config.ts"
+import { stripeEnvironment, type StripeSettings } from "../stripe/test-keys.ts"
 import { runChild, startChild, type Child, type ChildGroup } from "../process/child.ts"
 
 export const commerceDir = path.join(repoRoot, "commerce")
@@ -22,6 +23,8 @@ export type MedusaEnv = {
   cookieSecret: string
   medusaPort: number
   storefrontPort: number
+  /** Given, it replaces every STRIPE_* variable of our own environment (see OrchestratorConfig). */
+  stripe?: StripeSettings
 }
 
 /** The environment commerce/src/lib/env.ts expects, on top of ours. */
@@ -43,6 +46,10 @@ export function medusaEnvironment(settings: MedusaEnv): NodeJS.ProcessEnv {
   }
   if (settings.redisUrl) env.REDIS_URL = settings.redisUrl
   else delete env.REDIS_URL
+  if (settings.stripe) {
+    for (const name of Object.keys(env)) if (name.startsWith("STRIPE_")) delete env[name]
+    Object.assign(env, stripeEnvironment(settings.stripe))
+  }
   return env
 }
 
