@@ -10,6 +10,7 @@ import {
   createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
+  deleteShippingOptionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
@@ -19,6 +20,11 @@ export const SALES_CHANNEL_NAME = "Chợ Phiên"
 export const REGION_NAME = "Việt Nam"
 export const STOCK_LOCATION_NAME = "Kho Cao Bằng"
 export const PUBLISHABLE_KEY_TITLE = "Chợ Phiên storefront"
+export const FULFILLMENT_SET_NAME = "Giao hàng từ Cao Bằng"
+export const SHIPPING_OPTION_NAME = "Giao hàng tận nhà"
+/** `<identifier>_<id>`: the service in src/modules/shipping-vn, registered with id "vn". */
+export const SHIPPING_PROVIDER_ID = "vn-zone-weight_vn"
+const MANUAL_PROVIDER_ID = "manual_manual"
 
 export type StoreSetup = {
   salesChannelId: string
@@ -27,7 +33,7 @@ export type StoreSetup = {
   shippingProfileId: string
 }
 
-/** Store, region, channel, key, warehouse and a provisional shipping option; each made once. */
+/** Store, region, channel, key, warehouse and its shipping option; each made once. */
 export async function seedStoreSetup(container: MedusaContainer, dataDir: string): Promise<StoreSetup> {
   const salesChannelId = await ensureSalesChannel(container)
   await ensureStoreDefaults(container, salesChannelId)
@@ -35,7 +41,7 @@ export async function seedStoreSetup(container: MedusaContainer, dataDir: string
   await ensurePublishableKey(container, salesChannelId, dataDir)
   const stockLocationId = await ensureStockLocation(container, salesChannelId)
   const shippingProfileId = await ensureShippingProfile(container)
-  await ensureShippingOption(container, stockLocationId, shippingProfileId, regionId)
+  await ensureShippingOption(container, stockLocationId, shippingProfileId)
   return { salesChannelId, regionId, stockLocationId, shippingProfileId }
 }
 
@@ -113,6 +119,7 @@ async function ensureStockLocation(container: MedusaContainer, salesChannelId: s
   const service = container.resolve(Modules.STOCK_LOCATION)
   const [existing] = await service.listStockLocations({ name: STOCK_LOCATION_NAME })
   if (existing) {
+    await ensureLocationProviders(container, existing.id)
     return existing.id
   }
   const { result } = await createStockLocationsWorkflow(container).run({
@@ -129,11 +136,27 @@ async function ensureStockLocation(container: MedusaContainer, salesChannelId: s
   await linkSalesChannelsToStockLocationWorkflow(container).run({
     input: { id: location.id, add: [salesChannelId] },
   })
-  await container.resolve(ContainerRegistrationKeys.LINK).create({
-    [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
-    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
-  })
+  await ensureLocationProviders(container, location.id)
   return location.id
+}
+
+/** The warehouse ships through these providers; a database seeded before gains the new one. */
+async function ensureLocationProviders(container: MedusaContainer, stockLocationId: string) {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "stock_location",
+    fields: ["id", "fulfillment_providers.id"],
+    filters: { id: stockLocationId },
+  })
+  const linked = new Set((data[0]?.fulfillment_providers ?? []).map((provider) => provider?.id))
+  const missing = [MANUAL_PROVIDER_ID, SHIPPING_PROVIDER_ID].filter((id) => !linked.has(id))
+  if (missing.length) {
+    await container.resolve(ContainerRegistrationKeys.LINK).create(
+      missing.map((id) => ({
+        [Modules.STOCK_LOCATION]: { stock_location_id: stockLocationId },
+        [Modules.FULFILLMENT]: { fulfillment_provider_id: id },
+      }))
+    )
+  }
 }
 
 async function ensureShippingProfile(container: MedusaContainer): Promise<string> {
@@ -148,20 +171,57 @@ async function ensureShippingProfile(container: MedusaContainer): Promise<string
   return result[0].id
 }
 
-/** Provisional flat rate until zone-and-weight shipping lands with checkout. */
+/**
+ * The store's one shipping option, priced by the zone-and-weight provider per household
+ * parcel. A database seeded before it existed loses its flat "Giao hàng tiêu chuẩn" option.
+ */
 async function ensureShippingOption(
   container: MedusaContainer,
   stockLocationId: string,
-  shippingProfileId: string,
-  regionId: string
+  shippingProfileId: string
 ) {
   const fulfillment = container.resolve(Modules.FULFILLMENT)
-  const existing = await fulfillment.listShippingOptions({ name: "Giao hàng tiêu chuẩn" })
-  if (existing.length) {
-    return
+  const serviceZoneId = await ensureServiceZone(container, stockLocationId)
+  const options = await fulfillment.listShippingOptions({ service_zone: { id: serviceZoneId } })
+  const isCurrent = (option: (typeof options)[number]) =>
+    option.name === SHIPPING_OPTION_NAME && option.provider_id === SHIPPING_PROVIDER_ID && option.price_type === "calculated"
+  if (!options.some(isCurrent)) {
+    const [standardType] = await fulfillment.listShippingOptionTypes({ code: "standard" })
+    await createShippingOptionsWorkflow(container).run({
+      input: [
+        {
+          name: SHIPPING_OPTION_NAME,
+          price_type: "calculated",
+          provider_id: SHIPPING_PROVIDER_ID,
+          service_zone_id: serviceZoneId,
+          shipping_profile_id: shippingProfileId,
+          data: { id: "standard" },
+          ...(standardType
+            ? { type_id: standardType.id }
+            : { type: { label: "Tiêu chuẩn", description: "Mỗi hộ gửi một gói; phí theo vùng và cân nặng", code: "standard" } }),
+          rules: [
+            { attribute: "enabled_in_store", value: "true", operator: "eq" },
+            { attribute: "is_return", value: "false", operator: "eq" },
+          ],
+        },
+      ],
+    })
+  }
+  const outdated = options.filter((option) => !isCurrent(option)).map((option) => option.id)
+  if (outdated.length) {
+    await deleteShippingOptionsWorkflow(container).run({ input: { ids: outdated } })
+  }
+}
+
+/** "Giao hàng từ Cao Bằng" to the whole of Việt Nam, from the warehouse; made once. */
+async function ensureServiceZone(container: MedusaContainer, stockLocationId: string): Promise<string> {
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const [existing] = await fulfillment.listFulfillmentSets({ name: FULFILLMENT_SET_NAME }, { relations: ["service_zones"] })
+  if (existing?.service_zones?.length) {
+    return existing.service_zones[0].id
   }
   const fulfillmentSet = await fulfillment.createFulfillmentSets({
-    name: "Giao hàng từ Cao Bằng",
+    name: FULFILLMENT_SET_NAME,
     type: "shipping",
     service_zones: [{ name: "Việt Nam", geo_zones: [{ country_code: "vn", type: "country" }] }],
   })
@@ -169,24 +229,5 @@ async function ensureShippingOption(
     [Modules.STOCK_LOCATION]: { stock_location_id: stockLocationId },
     [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
   })
-  await createShippingOptionsWorkflow(container).run({
-    input: [
-      {
-        name: "Giao hàng tiêu chuẩn",
-        price_type: "flat",
-        provider_id: "manual_manual",
-        service_zone_id: fulfillmentSet.service_zones[0].id,
-        shipping_profile_id: shippingProfileId,
-        type: { label: "Tiêu chuẩn", description: "Giao trong 3-5 ngày", code: "standard" },
-        prices: [
-          { currency_code: "vnd", amount: 30000 },
-          { region_id: regionId, amount: 30000 },
-        ],
-        rules: [
-          { attribute: "enabled_in_store", value: "true", operator: "eq" },
-          { attribute: "is_return", value: "false", operator: "eq" },
-        ],
-      },
-    ],
-  })
+  return fulfillmentSet.service_zones[0].id
 }
