@@ -34,7 +34,8 @@ export interface ParcelItem {
 }
 
 export interface Parcel {
-  producer: ProducerRef;
+  /** null only if the server could not tell whose it is (should not happen). */
+  producer: ProducerRef | null;
   items: ParcelItem[];
   weight_grams?: number;
   zone?: string;
