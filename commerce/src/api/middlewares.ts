@@ -2,14 +2,19 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminImpactMiddlewares } from "./admin/impact/middlewares"
 import { adminProducersMiddlewares } from "./admin/producers/middlewares"
 import { adminSellersMiddlewares } from "./admin/sellers/middlewares"
+import { adminVietQrMiddlewares } from "./admin/vietqr/middlewares"
 import { sellerMiddlewares } from "./seller/middlewares"
+import { storeCheckoutMiddlewares } from "./store/checkout/middlewares"
 import { storeDestinationsMiddlewares } from "./store/destinations/middlewares"
+import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { storeProducersMiddlewares } from "./store/producers/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 
 export default defineMiddlewares({
   routes: [
+    ...storeCheckoutMiddlewares,
+    ...storeOrderLookupMiddlewares,
     ...storeDestinationsMiddlewares,
     ...storeProducersMiddlewares,
     ...storeProductsMiddlewares,
@@ -18,5 +23,6 @@ export default defineMiddlewares({
     ...adminImpactMiddlewares,
     ...adminProducersMiddlewares,
     ...adminSellersMiddlewares,
+    ...adminVietQrMiddlewares,
   ],
 })

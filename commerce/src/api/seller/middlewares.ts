@@ -14,11 +14,13 @@ import {
   SellerListProducts,
   SellerUpdateProduct,
 } from "./households/[handle]/products/validators"
+import { SellerParcelAction } from "./households/[handle]/orders/validators"
 import { readPhotoBody } from "./households/[handle]/products/[id]/photos/read-photo-body"
 import { SellerChangePassword } from "./me/validators"
 import { validateSellerBody, validateSellerQuery } from "./validate-body"
 
 const PRODUCTS = "/seller/households/:handle/products"
+const ORDERS = "/seller/households/:handle/orders"
 
 /**
  * Sellers sign in through /seller/auth/sign-in only, where failures are rate-limited and
@@ -53,6 +55,9 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
   sellerRoute("POST", `${PRODUCTS}/:id/unpublish`, validateSellerBody(SellerEmptyBody)),
   // The photo is the raw body, read (and size-capped) by readPhotoBody, not by a JSON parser.
   { ...sellerRoute("POST", `${PRODUCTS}/:id/photos`, readPhotoBody), bodyParser: false },
+  sellerRoute("GET", ORDERS),
+  sellerRoute("POST", `${ORDERS}/:id/status`, validateSellerBody(SellerParcelAction)),
+  sellerRoute("GET", "/seller/households/:handle/earnings"),
   // A route added later without an entry above is still closed to anyone but a seller.
   { method: ["GET", "POST", "DELETE"], matcher: "/seller/households/*", middlewares: sellerAuthentication },
   { method: ["GET", "POST", "DELETE"], matcher: "/seller/me/*", middlewares: sellerAuthentication },

@@ -28,6 +28,11 @@ import { AbstractPaymentProvider, PaymentActions, PaymentSessionStatus } from "@
  * the money is captured when the household marks its parcel delivered and paid.
  */
 export class CodProviderService extends AbstractPaymentProvider<Record<string, never>> {
+  // Public, so Medusa's ModuleProvider can construct it.
+  constructor(container: Record<string, unknown>, options: Record<string, never>) {
+    super(container, options)
+  }
+
   static identifier = "cod"
 
   async initiatePayment(input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {

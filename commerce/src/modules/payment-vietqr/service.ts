@@ -44,6 +44,11 @@ export type VietQrData = {
  * bank API here). The QR payload carries the amount and the transfer reference.
  */
 export class VietQrProviderService extends AbstractPaymentProvider<Options> {
+  // Public, so Medusa's ModuleProvider can construct it.
+  constructor(container: Record<string, unknown>, options: Options) {
+    super(container, options)
+  }
+
   static identifier = "vietqr"
 
   static validateOptions(options: Record<string, unknown>) {

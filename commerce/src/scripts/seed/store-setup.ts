@@ -13,6 +13,7 @@ import {
   deleteShippingOptionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 
@@ -72,9 +73,19 @@ async function ensureStoreDefaults(container: MedusaContainer, salesChannelId: s
   })
 }
 
+/** Every payment provider this server has registered (Stripe only when a key is set). */
+async function enabledPaymentProviders(container: MedusaContainer): Promise<string[]> {
+  const providers = await container.resolve(Modules.PAYMENT).listPaymentProviders({ is_enabled: true })
+  return providers.map((provider) => provider.id).filter((id) => id !== "pp_system_default")
+}
+
 async function ensureRegion(container: MedusaContainer): Promise<string> {
+  const paymentProviders = await enabledPaymentProviders(container)
   const [existing] = await container.resolve(Modules.REGION).listRegions({ name: REGION_NAME })
   if (existing) {
+    await updateRegionsWorkflow(container).run({
+      input: { selector: { id: existing.id }, update: { payment_providers: paymentProviders } },
+    })
     return existing.id
   }
   const { result } = await createRegionsWorkflow(container).run({
@@ -84,7 +95,7 @@ async function ensureRegion(container: MedusaContainer): Promise<string> {
           name: REGION_NAME,
           currency_code: "vnd",
           countries: ["vn"],
-          payment_providers: ["pp_system_default"],
+          payment_providers: paymentProviders,
           automatic_taxes: true,
         },
       ],

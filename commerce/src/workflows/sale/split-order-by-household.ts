@@ -20,7 +20,10 @@ export async function splitOrderByHousehold(container: MedusaContainer, orderId:
   }
   const { order, households } = await loadOrderForSplit(container, orderId)
   const plans = planHouseholdParcels(order, households, loadEnv().PLATFORM_FEE_BPS)
-  const parcels = await sale.createHouseholdParcels(plans)
+  // The model stores the lines as a JSON array.
+  const parcels = await sale.createHouseholdParcels(
+    plans.map((plan) => ({ ...plan, items: plan.items as unknown as Record<string, unknown> }))
+  )
   const earningIds = await recordEarnings(container, parcels.filter((parcel) => parcel.paid))
   return { parcelIds: parcels.map((parcel) => parcel.id), earningIds }
 }

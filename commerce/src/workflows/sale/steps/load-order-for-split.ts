@@ -1,4 +1,5 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { toDong } from "@/modules/sale/to-dong"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { paymentMethodOf } from "@/modules/sale/payment-method"
 import type { HouseholdRef, OrderForSplit } from "../plan-household-parcels"
@@ -13,9 +14,8 @@ type OrderRow = {
     variant_id: string
     title: string
     variant_title: string | null
-    quantity: number
-    unit_price: number
-    total: number
+    quantity: unknown
+    unit_price: unknown
   }>
   payment_collections?: Array<{ payments?: Array<{ provider_id: string; captured_at?: string | Date | null }> }>
 }
@@ -39,7 +39,6 @@ export async function loadOrderForSplit(
       "items.variant_title",
       "items.quantity",
       "items.unit_price",
-      "items.total",
       "payment_collections.payments.provider_id",
       "payment_collections.payments.captured_at",
     ],
@@ -75,9 +74,10 @@ export async function loadOrderForSplit(
         variant_id: item.variant_id,
         title: item.title,
         variant_title: item.variant_title,
-        quantity: Number(item.quantity),
-        unit_price: Number(item.unit_price),
-        total: Number(item.total),
+        quantity: toDong(item.quantity),
+        unit_price: toDong(item.unit_price),
+        // Query does not compute line totals; no promotions run here, so a line is price × quantity.
+        total: toDong(item.unit_price) * toDong(item.quantity),
         grams: grams.get(item.variant_id) ?? null,
       })),
     },

@@ -9,6 +9,9 @@ export const SELLER_ACTIONS = [
   "product.publish",
   "product.unpublish",
   "product.delete",
+  "order.pack",
+  "order.ship",
+  "order.deliver",
 ] as const
 export type SellerActionName = (typeof SELLER_ACTIONS)[number]
 
