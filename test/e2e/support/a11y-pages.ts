@@ -81,5 +81,22 @@ export const A11Y_PAGES: A11yPage[] = [
     ready: "#seller-phone",
     keyTargets: ["#seller-phone", 'main form button[type="submit"]'],
   },
+  // The buyer's pages as a first visit sees them: an empty cart, and the lookup form.
+  { name: "cart vi", path: "/gio-hang/", lang: "vi", ready: 'main a[href="/"]', keyTargets: [switchTo("en"), 'main a[href="/"]'] },
+  { name: "cart en", path: "/en/cart/", lang: "en", ready: 'main a[href="/en/"]', keyTargets: [switchTo("vi"), 'main a[href="/en/"]'] },
+  { name: "checkout vi", path: "/thanh-toan/", lang: "vi", ready: 'main a[href="/"]', keyTargets: ['main a[href="/"]'] },
+  { name: "checkout en", path: "/en/checkout/", lang: "en", ready: 'main a[href="/en/"]', keyTargets: ['main a[href="/en/"]'] },
+  {
+    name: "order lookup vi",
+    path: "/don-hang/",
+    lang: "vi",
+    keyTargets: ["#lookup-number", 'main form button[type="submit"]'],
+  },
+  {
+    name: "order lookup en",
+    path: "/en/orders/",
+    lang: "en",
+    keyTargets: ["#lookup-number", 'main form button[type="submit"]'],
+  },
   { name: "404", path: "/khong-co-trang-nay/", lang: "vi", keyTargets: ['main a[href="/"]', 'main a[href="/en/"]'] },
 ];
