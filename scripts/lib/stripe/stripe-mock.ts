@@ -35,7 +35,7 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Starts stripe-mock (HTTP only, on 127.0.0.1) as a child and waits until it answers an
+ * Starts stripe-mock (on 127.0.0.1; its HTTPS side on a free port, unused) as a child and waits until it answers an
  * authenticated request. It keeps no state: every answer is a fixture with the request's
  * scalar parameters (amount, currency) reflected into it.
  */
@@ -44,7 +44,9 @@ export async function startStripeMock(options: StripeMockOptions): Promise<Runni
   const child = startChild({
     name: "stripe-mock",
     command: options.binary,
-    args: ["-http-addr", `127.0.0.1:${port}`],
+    // stripe-mock also serves HTTPS, on 12112 unless told otherwise, so two of them clash
+    // there; ours takes any free port for it.
+    args: ["-http-addr", `127.0.0.1:${port}`, "-https-addr", "127.0.0.1:"],
     cwd: repoRoot,
     env: { PATH: process.env.PATH ?? "" },
     group: options.group,

@@ -2,8 +2,8 @@ import { PaymentSessionStatus } from "@medusajs/framework/utils"
 import { getSmallestUnit } from "@medusajs/payment-stripe/dist/utils/get-smallest-unit"
 import { describe, expect, it } from "vitest"
 import { stripeClientOptions } from "./client-options"
-import { checkEventAgainstSession, preferVerified, type EventIntent, type SessionFacts } from "./event-checks"
-import { VerifiedIntents } from "./verified-intents"
+import { checkEventAgainstSession, openIntentStatus, preferVerified, type EventIntent, type SessionFacts } from "./event-checks"
+import { VerifiedIntents, type VerifiedIntent } from "./verified-intents"
 
 describe("stripeClientOptions", () => {
   it.each([
@@ -80,11 +80,11 @@ describe("checkEventAgainstSession", () => {
 })
 
 describe("preferVerified", () => {
-  const verifiedPaid = { status: "succeeded" as const, amount: 180000, intent: { id: "pi_1", status: "succeeded" }, rememberedAt: 0 }
-  const verifiedHeld = { ...verifiedPaid, status: "requires_capture" as const }
+  const verifiedPaid: VerifiedIntent = { status: "succeeded", amount: 180000, intent: { id: "pi_1", status: "succeeded" }, rememberedAt: 0 }
+  const verifiedHeld: VerifiedIntent = { ...verifiedPaid, status: "requires_capture" }
   const fixture = (status: string, session = PaymentSessionStatus.PENDING) => ({ status: session, data: { id: "pi_1", status } })
   const sessionData = { id: "pi_1", amount: 180000 }
-  const cases: [string, ReturnType<typeof fixture>, typeof verifiedPaid | undefined, Record<string, unknown>, PaymentSessionStatus, string][] = [
+  const cases: [string, ReturnType<typeof fixture>, VerifiedIntent | undefined, Record<string, unknown>, PaymentSessionStatus, string][] = [
     ["no signed event: Stripe's answer", fixture("requires_payment_method"), undefined, sessionData, PaymentSessionStatus.PENDING, "requires_payment_method"],
     ["GET lags a signed success", fixture("requires_payment_method", PaymentSessionStatus.ERROR), verifiedPaid, sessionData, PaymentSessionStatus.CAPTURED, "succeeded"],
     ["GET lags a signed authorisation", fixture("processing"), verifiedHeld, sessionData, PaymentSessionStatus.AUTHORIZED, "succeeded"],
@@ -122,5 +122,17 @@ describe("VerifiedIntents", () => {
 
   it("knows nothing of an intent without id", () => {
     expect(new VerifiedIntents().get(undefined)).toBeUndefined()
+  })
+})
+
+describe("openIntentStatus", () => {
+  it.each([
+    ["a new intent carrying an old decline waits for a card", PaymentSessionStatus.ERROR, "requires_payment_method", PaymentSessionStatus.PENDING],
+    ["a plain new intent", PaymentSessionStatus.PENDING, "requires_payment_method", PaymentSessionStatus.PENDING],
+    ["an intent needing 3-D Secure", PaymentSessionStatus.REQUIRES_MORE, "requires_action", PaymentSessionStatus.REQUIRES_MORE],
+    ["a cancelled intent", PaymentSessionStatus.CANCELED, "canceled", PaymentSessionStatus.CANCELED],
+    ["an error in another state", PaymentSessionStatus.ERROR, "processing", PaymentSessionStatus.ERROR],
+  ])("%s", (_name, status, intentStatus, expected) => {
+    expect(openIntentStatus({ status, data: { status: intentStatus } }).status).toBe(expected)
   })
 })

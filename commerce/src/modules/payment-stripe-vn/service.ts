@@ -2,6 +2,10 @@ import { createRequire } from "node:module"
 import type {
   GetPaymentStatusInput,
   GetPaymentStatusOutput,
+  InitiatePaymentInput,
+  InitiatePaymentOutput,
+  UpdatePaymentInput,
+  UpdatePaymentOutput,
   Logger,
   ProviderWebhookPayload,
   WebhookActionResult,
@@ -11,7 +15,7 @@ import StripeProviderService from "@medusajs/payment-stripe/dist/services/stripe
 import type { StripeOptions } from "@medusajs/payment-stripe/dist/types"
 import { getSmallestUnit } from "@medusajs/payment-stripe/dist/utils/get-smallest-unit"
 import { stripeClientOptions } from "./client-options"
-import { checkEventAgainstSession, preferVerified, type EventIntent, type SessionFacts } from "./event-checks"
+import { checkEventAgainstSession, openIntentStatus, preferVerified, type EventIntent, type SessionFacts } from "./event-checks"
 import { VerifiedIntents } from "./verified-intents"
 
 export type StripeVnOptions = StripeOptions & {
@@ -48,6 +52,7 @@ const StripeClient = createRequire(require.resolve("@medusajs/payment-stripe"))(
  * 2. A success/authorisation event acts only if it is about the intent Medusa created for
  *    that session, for exactly the session's amount and currency (else: nothing happens).
  * 3. Trust in a verified event over a lagging GET (see getPaymentStatus below).
+ * 4. A new or updated intent waiting for a card is "pending", never "error" (openIntentStatus).
  */
 export class StripeVnProviderService extends StripeProviderService {
   private readonly verified = new VerifiedIntents()
@@ -57,6 +62,14 @@ export class StripeVnProviderService extends StripeProviderService {
     super(cradle, options)
     this.cradle = cradle
     this.stripe_ = new StripeClient(options.apiKey, stripeClientOptions(options.apiBase)) as typeof this.stripe_
+  }
+
+  async initiatePayment(input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
+    return openIntentStatus(await super.initiatePayment(input))
+  }
+
+  async updatePayment(input: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
+    return openIntentStatus(await super.updatePayment(input))
   }
 
   /**
