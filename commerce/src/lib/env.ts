@@ -36,8 +36,13 @@ const EnvSchema = z.object({
   MEILI_API_KEY: z.string().optional(),
   STRIPE_API_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
-  /** Where the Stripe client sends requests; stripe-mock's address in tests (http://localhost:12111). */
+  /** Where the Stripe client sends requests; stripe-mock's address in tests (http://127.0.0.1:12211). */
   STRIPE_API_BASE: z.string().url().optional(),
+  /** The key Stripe.js in the browser uses (GET /store/checkout/payment-methods hands it out); never secret. */
+  STRIPE_PUBLISHABLE_KEY: z
+    .string()
+    .regex(/^pk_(test|live)_[A-Za-z0-9]+$/, "must be a Stripe publishable key (pk_test_… or pk_live_…)")
+    .optional(),
   /** Minutes a VietQR order waits for its transfer before it is cancelled and its stock released. */
   VIETQR_PAYMENT_WINDOW_MINUTES: z.coerce.number().int().min(5).default(24 * 60),
   /** The market's receiving account printed in every VietQR code (NAPAS BIN of the bank). */
