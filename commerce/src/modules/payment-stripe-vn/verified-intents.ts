@@ -15,12 +15,15 @@ export type VerifiedIntent = {
 
 export class VerifiedIntents {
   private readonly entries = new Map<string, VerifiedIntent>()
+  private readonly ttlMs: number
+  private readonly capacity: number
+  private readonly now: () => number
 
-  constructor(
-    private readonly ttlMs = 15 * 60_000,
-    private readonly capacity = 10_000,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(ttlMs = 15 * 60_000, capacity = 10_000, now: () => number = Date.now) {
+    this.ttlMs = ttlMs
+    this.capacity = capacity
+    this.now = now
+  }
 
   remember(id: string, entry: Omit<VerifiedIntent, "rememberedAt">): void {
     this.entries.delete(id)
