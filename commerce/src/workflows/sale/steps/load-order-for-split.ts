@@ -15,6 +15,7 @@ type OrderRow = {
     title: string
     variant_title: string | null
     quantity: unknown
+    detail?: { quantity: unknown } | null
     unit_price: unknown
   }>
   payment_collections?: Array<{ payments?: Array<{ provider_id: string; captured_at?: string | Date | null }> }>
@@ -38,6 +39,8 @@ export async function loadOrderForSplit(
       "items.title",
       "items.variant_title",
       "items.quantity",
+      // An order line's quantity lives on its detail row; without asking for it, query leaves it out.
+      "items.detail.quantity",
       "items.unit_price",
       "payment_collections.payments.provider_id",
       "payment_collections.payments.captured_at",
@@ -74,10 +77,10 @@ export async function loadOrderForSplit(
         variant_id: item.variant_id,
         title: item.title,
         variant_title: item.variant_title,
-        quantity: toDong(item.quantity),
+        quantity: toDong(item.quantity ?? item.detail?.quantity),
         unit_price: toDong(item.unit_price),
         // Query does not compute line totals; no promotions run here, so a line is price × quantity.
-        total: toDong(item.unit_price) * toDong(item.quantity),
+        total: toDong(item.unit_price) * toDong(item.quantity ?? item.detail?.quantity),
         grams: grams.get(item.variant_id) ?? null,
       })),
     },

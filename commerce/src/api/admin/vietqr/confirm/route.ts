@@ -1,11 +1,24 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
 import { confirmTransferWorkflow } from "@/workflows/sale/confirm-transfer"
 import type { ConfirmTransferBody } from "../validators"
 
-/** The operator records that a transfer for an order arrived in the market's account. */
+/**
+ * The operator records that a transfer for an order arrived in the market's account. A
+ * transfer that cannot count (already confirmed, or for an order cancelled as overdue) is a
+ * 409 that says what to do; Medusa's error handler would replace that message with its own.
+ */
 export async function POST(req: AuthenticatedMedusaRequest<ConfirmTransferBody>, res: MedusaResponse) {
-  const { result } = await confirmTransferWorkflow(req.scope).run({
-    input: { ...req.validatedBody, operator_id: req.auth_context.actor_id },
-  })
-  res.json({ confirmed: result })
+  try {
+    const { result } = await confirmTransferWorkflow(req.scope).run({
+      input: { ...req.validatedBody, operator_id: req.auth_context.actor_id },
+    })
+    res.json({ confirmed: result })
+  } catch (error) {
+    if (MedusaError.isMedusaError(error) && (error as MedusaError).type === MedusaError.Types.CONFLICT) {
+      res.status(409).json({ type: "conflict", message: (error as MedusaError).message })
+      return
+    }
+    throw error
+  }
 }

@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { paymentMethodOf } from "@/modules/sale/payment-method"
 
 const LABELS: Record<string, { label_vi: string; label_en: string }> = {
@@ -10,11 +10,14 @@ const LABELS: Record<string, { label_vi: string; label_en: string }> = {
 
 /** The ways to pay the region offers, cash first: most buyers pay on delivery. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const [region] = await req.scope.resolve(Modules.REGION).listRegions(
-    { currency_code: "vnd" },
-    { relations: ["payment_providers"] }
-  )
-  const offered = new Set((region?.payment_providers ?? []).map((provider) => paymentMethodOf(provider.id)))
+  // The region's providers are a link, not a relation of the region module: read them through query.
+  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "region",
+    fields: ["id", "payment_providers.id", "payment_providers.is_enabled"],
+    filters: { currency_code: "vnd" },
+  })
+  const providers = (data[0] as { payment_providers?: Array<{ id: string; is_enabled: boolean } | null> } | undefined)?.payment_providers ?? []
+  const offered = new Set(providers.filter((p) => p?.is_enabled).map((p) => paymentMethodOf(p!.id)))
   const methods = (["cod", "vietqr", "stripe"] as const)
     .filter((method) => offered.has(method))
     .map((method) => ({
