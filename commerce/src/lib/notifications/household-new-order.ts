@@ -1,4 +1,5 @@
-import { orderNumber, smsText, smsVnd } from "./sms-text"
+import { orderNumber } from "@/modules/sale/order-number"
+import { smsText, smsVnd } from "./sms-text"
 
 export const HOUSEHOLD_NEW_ORDER_TEMPLATE = "household-new-order"
 

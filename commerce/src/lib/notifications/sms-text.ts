@@ -22,8 +22,3 @@ export function smsVnd(amount: number): string {
   if (!Number.isSafeInteger(amount)) throw new RangeError(`smsVnd expects whole đồng, got ${amount}`)
   return `${String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, ".")}d`
 }
-
-/** Order numbers as buyers and sellers see them everywhere: CP-1042. */
-export function orderNumber(displayId: number): string {
-  return `CP-${displayId}`
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { orderNumber, smsText, smsVnd } from "./sms-text"
+import { smsText, smsVnd } from "./sms-text"
 
 describe("smsText", () => {
   it.each([
@@ -32,11 +32,5 @@ describe("smsVnd", () => {
 
   it("refuses a fraction of a đồng", () => {
     expect(() => smsVnd(1.5)).toThrow(RangeError)
-  })
-})
-
-describe("orderNumber", () => {
-  it("prefixes the display id", () => {
-    expect(orderNumber(1042)).toBe("CP-1042")
   })
 })
