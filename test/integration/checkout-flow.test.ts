@@ -213,6 +213,26 @@ describe("cash on delivery across two households", () => {
     expect(captured).toBe(after.body.earned - before.body.earned)
   })
 
+  it("is owed to the household until the operator records paying it, never more than owed", async () => {
+    type Row = { producer_id: string; handle: string; owed: number }
+    const list = await call<{ households: Row[] }>("GET", "/admin/payouts", { token: admin })
+    const row = list.body.households.find((h) => h.handle === SEEDED.ownerA.household)!
+    expect(row.owed).toBeGreaterThan(0)
+    const pay = (amount: number) =>
+      call<{ owed: number; message?: string }>("POST", "/admin/payouts", {
+        token: admin,
+        body: { producer_id: row.producer_id, amount, reference: "Chuyển khoản VCB 0001" },
+      })
+    const over = await pay(row.owed + 1)
+    expect(over.status).toBe(400)
+    expect(over.body.message).toMatch(/chỉ còn được nhận/)
+    const paid = await pay(row.owed)
+    expect(paid.status).toBe(201)
+    expect(paid.body.owed).toBe(0)
+    const seen = await call<{ owed: number }>("GET", `/seller/households/${SEEDED.ownerA.household}/earnings`, { token: ownerA })
+    expect(seen.body.owed).toBe(0)
+  })
+
   it("is found by number and phone, in any spelling of the phone, and by nothing less", async () => {
     const found = await call<{ order: OrderSummary }>("POST", "/store/order-lookup", { body: { number: order.number, phone: "+84912345678" } })
     expect(found.status).toBe(200)
@@ -251,6 +271,14 @@ describe("VietQR transfer", () => {
     })
     expect(reply.status).toBe(400)
     expect(reply.body.message).toMatch(/chưa trả tiền/)
+  })
+
+  it("is on the operator's list of transfers to watch for, with amount and reference", async () => {
+    const reply = await call<{ transfers: { number: string; amount: number; reference: string }[] }>("GET", "/admin/vietqr/pending", { token: admin })
+    expect(reply.body.transfers.find((t) => t.number === order.number)).toMatchObject({
+      amount: order.total,
+      reference: order.payment.vietqr!.reference,
+    })
   })
 
   it("is confirmed by the operator only for the exact amount, and only once", async () => {

@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminImpactMiddlewares } from "./admin/impact/middlewares"
+import { adminPayoutsMiddlewares } from "./admin/payouts/middlewares"
 import { adminProducersMiddlewares } from "./admin/producers/middlewares"
 import { adminSellersMiddlewares } from "./admin/sellers/middlewares"
 import { adminVietQrMiddlewares } from "./admin/vietqr/middlewares"
@@ -21,6 +22,7 @@ export default defineMiddlewares({
     ...storeSearchMiddlewares,
     ...sellerMiddlewares,
     ...adminImpactMiddlewares,
+    ...adminPayoutsMiddlewares,
     ...adminProducersMiddlewares,
     ...adminSellersMiddlewares,
     ...adminVietQrMiddlewares,
