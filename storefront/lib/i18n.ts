@@ -32,6 +32,8 @@ const vi = {
   backHome: "Về trang chủ",
   footer: "Chợ Phiên – chợ mạng của bà con Cao Bằng",
   sellHere: "Bạn muốn bán hàng? Vào trang bán hàng",
+  impactLink: "Tiền đã về tới các hộ bán hàng",
+  orderLookupLink: "Tra cứu đơn hàng",
   readInVietnamese: "Bài đầy đủ bằng tiếng Việt:",
   search: {
     label: "Tìm hàng",
@@ -99,6 +101,8 @@ const en: typeof vi = {
   backHome: "Back to the home page",
   footer: "Chợ Phiên – the online market of Cao Bằng's households",
   sellHere: "Want to sell? Go to the seller page",
+  impactLink: "Money that has reached the households",
+  orderLookupLink: "Find my order",
   readInVietnamese: "The full page is in Vietnamese:",
   search: {
     label: "Search",

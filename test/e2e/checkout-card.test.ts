@@ -62,9 +62,9 @@ describe("a buyer pays by card and the order appears after Stripe's webhook", ()
 
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("cho-phien:cart") ?? "null") as { id: string; token: string });
     const session = await cardSession(saved.id, saved.token);
-    const paymentIntentId = (confirmed?.clientSecret ?? "").split("_secret_")[0] ?? "";
+    // stripe-mock answers every confirmation with a fixture intent, so the id comes from the session.
     const sent = await sendStripeEvent(
-      { type: "payment_intent.succeeded", paymentIntentId, sessionId: session.id, amount: session.amount },
+      { type: "payment_intent.succeeded", paymentIntentId: session.intentId, sessionId: session.id, amount: session.amount },
       { medusaUrl: stack.medusaUrl },
     );
     expect(sent.status).toBe(200);

@@ -52,6 +52,10 @@ const EnvSchema = z.object({
   VIETQR_ACCOUNT_NAME: z.string().default("CONG TY CHO PHIEN"),
   /** Platform fee on each household's goods, in basis points (100 = 1 %). */
   PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(3000).default(0),
+}).refine((env) => !env.STRIPE_API_KEY || Boolean(env.STRIPE_WEBHOOK_SECRET), {
+  // Without the secret no webhook verifies: cards would be charged and no order ever placed.
+  path: ["STRIPE_WEBHOOK_SECRET"],
+  message: "must be set when STRIPE_API_KEY is (webhooks are how card payments become orders)",
 })
 
 export type Env = z.infer<typeof EnvSchema> & {

@@ -20,6 +20,7 @@ describe("loadEnv", () => {
     ["CORS open to every origin", { STORE_CORS: "http://localhost:4321,*" }, "STORE_CORS"],
     ["a database URL that is not PostgreSQL", { DATABASE_URL: "mysql://x@y/z" }, "DATABASE_URL"],
     ["a port out of range", { MEDUSA_PORT: "70000" }, "MEDUSA_PORT"],
+    ["a Stripe key without its webhook secret", { STRIPE_API_KEY: "sk_test_123" }, "STRIPE_WEBHOOK_SECRET"],
   ])("refuses to start with %s", (_label, override, variable) => {
     expect(() => loadEnv({ ...base, ...override })).toThrow(variable)
   })

@@ -64,11 +64,13 @@ export async function placeCodOrder(
 }
 
 /** The card session of a cart, as the test double of Stripe.js cannot report it. */
-export async function cardSession(cartId: string, cartToken: string): Promise<{ id: string; amount: number }> {
-  const { cart } = await call<{ cart: { payment_collection?: { payment_sessions?: { id: string; amount: number; provider_id: string }[] } } }>(
+/** The card session of a cart, with the PaymentIntent id the server stored for it (the one a webhook must name). */
+export async function cardSession(cartId: string, cartToken: string): Promise<{ id: string; amount: number; intentId: string }> {
+  const { cart } = await call<{ cart: { payment_collection?: { payment_sessions?: { id: string; amount: number; provider_id: string; data?: { id?: string } }[] } } }>(
     "GET", `/store/carts/${cartId}?fields=*payment_collection.payment_sessions`, undefined, { "x-cart-token": cartToken },
   );
   const session = cart.payment_collection?.payment_sessions?.find((s) => s.provider_id.startsWith("pp_stripe"));
   if (!session) throw new Error(`Cart ${cartId} has no card payment session`);
-  return { id: session.id, amount: session.amount };
+  if (!session.data?.id) throw new Error(`Card session ${session.id} has no PaymentIntent id`);
+  return { id: session.id, amount: session.amount, intentId: session.data.id };
 }

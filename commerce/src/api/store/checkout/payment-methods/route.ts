@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { loadEnv } from "@/lib/env"
 import { paymentMethodOf } from "@/modules/sale/payment-method"
 
 const LABELS: Record<string, { label_vi: string; label_en: string }> = {
@@ -23,7 +24,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     .map((method) => ({
       id: method,
       ...LABELS[method],
-      ...(method === "stripe" ? { publishable_key: process.env.STRIPE_PUBLISHABLE_KEY ?? null } : {}),
+      ...(method === "stripe" ? { publishable_key: loadEnv().STRIPE_PUBLISHABLE_KEY ?? null } : {}),
     }))
   res.json({ methods })
 }
