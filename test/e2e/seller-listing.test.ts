@@ -134,7 +134,7 @@ describe("a household lists a product with a photo from its phone", () => {
     await seller.openTab("Đơn hàng");
     await seller.page.getByText("Chưa có đơn hàng nào").waitFor();
     await seller.screenshot(screenshotPath("seller-orders-360x640"));
-    await seller.openTab("Tiền bán được");
+    await seller.openTab("Tiền của tôi");
     await seller.page.getByText("Chưa có tiền bán hàng").waitFor();
     await seller.screenshot(screenshotPath("seller-earnings-360x640"));
     await seller.signOut();

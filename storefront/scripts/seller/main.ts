@@ -1,7 +1,9 @@
 import { api, ApiError } from "./api.ts";
 import { part, showView, t } from "./dom.ts";
+import { showEarnings } from "./earnings.ts";
 import { openForm } from "./form.ts";
 import { showHouseholds } from "./households.ts";
+import { showOrders } from "./orders.ts";
 import { dropJob, isOffline, pendingJob, sendJob } from "./outbox.ts";
 import { showProducts } from "./products.ts";
 import { clearSession, getHousehold, getToken, setHousehold } from "./session.ts";
@@ -91,8 +93,8 @@ async function route(): Promise<void> {
     return;
   }
   setHousehold(current.handle);
-  if (view === "don-hang") showView("orders");
-  else if (view === "tien") showView("earnings");
+  if (view === "don-hang") await showOrders(current.handle, handleError);
+  else if (view === "tien") await showEarnings(current.handle, handleError);
   else if (view === "them") openForm(current.handle, null, afterSave);
   else if (view === "sua") {
     const product = products.find((p) => p.id === arg) ?? (await api.get(current.handle, arg).catch(handleError))?.product;

@@ -118,7 +118,7 @@ export class SellerPage {
     await this.page.context().setOffline(!online);
   }
 
-  async openTab(name: "Hàng của tôi" | "Đơn hàng" | "Tiền bán được"): Promise<void> {
+  async openTab(name: "Hàng của tôi" | "Đơn hàng" | "Tiền của tôi"): Promise<void> {
     await this.page.getByRole("navigation", { name: "Các trang bán hàng" }).getByRole("link", { name }).click();
   }
 
