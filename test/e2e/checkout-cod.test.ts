@@ -3,7 +3,7 @@ import { AddToCartPanel } from "./pages/add-to-cart-panel.ts";
 import { CartPage } from "./pages/cart-page.ts";
 import { CheckoutPage } from "./pages/checkout-page.ts";
 import { launchChromium, openPage, PHONE } from "./support/browser.ts";
-import { buyerAddress, CHESTNUTS, TEA } from "./support/buyer.ts";
+import { buyerAddress, HONEY, TEA } from "./support/buyer.ts";
 import { screenshotPath } from "./support/screenshots.ts";
 
 /**
@@ -26,8 +26,8 @@ describe("a buyer pays cash on delivery for two households' goods", () => {
 
   it("adds two chestnut bags and one tea, and the header counts 3", async () => {
     const product = new AddToCartPanel(page);
-    await product.openProduct(CHESTNUTS.handle);
-    await product.choose(CHESTNUTS.variant);
+    await product.openProduct(HONEY.handle);
+    await product.choose(HONEY.variant);
     await product.more();
     expect(await product.quantity().inputValue()).toBe("2");
     expect(await product.add()).toBe("Đã thêm vào giỏ.");
@@ -39,8 +39,8 @@ describe("a buyer pays cash on delivery for two households' goods", () => {
   it("shows the cart grouped by household with the item total", async () => {
     const cart = new CartPage(page);
     await cart.open();
-    expect(await cart.households().allInnerTexts()).toEqual([CHESTNUTS.household, TEA.household]);
-    expect(await cart.line(CHESTNUTS.title).innerText()).toContain("360.000 ₫");
+    expect(await cart.households().allInnerTexts()).toEqual([HONEY.household, TEA.household]);
+    expect(await cart.line(HONEY.title).innerText()).toContain("440.000 ₫");
     expect(await cart.itemTotal().innerText()).toContain("510.000 ₫");
     await cart.screenshot(screenshotPath("cart-two-households-360x640"));
   });
@@ -63,7 +63,7 @@ describe("a buyer pays cash on delivery for two households' goods", () => {
     await checkout.workOutShipping();
     await checkout.parcelsHeading().waitFor();
     expect(await checkout.parcels().count()).toBe(2);
-    expect(await checkout.parcel(CHESTNUTS.household).innerText()).toContain("2 × Hạt dẻ Trùng Khánh (1 kg)");
+    expect(await checkout.parcel(HONEY.household).innerText()).toContain(`2 × ${HONEY.title} (${HONEY.variant})`);
     expect(await checkout.parcel(TEA.household).innerText()).toContain(TEA.title);
     const items = await checkout.figure("Tiền hàng").innerText();
     const shipping = await checkout.figure("Tiền gửi hàng").innerText();
@@ -84,7 +84,7 @@ describe("a buyer pays cash on delivery for two households' goods", () => {
     await checkout.confirmationHeading().waitFor();
     expect(await checkout.orderNumber().innerText()).toMatch(/^CP-\d+$/);
     expect(await checkout.parcels().count()).toBe(2);
-    expect(await checkout.parcel(CHESTNUTS.household).innerText()).toContain("Tình trạng: Đang chuẩn bị");
+    expect(await checkout.parcel(HONEY.household).innerText()).toContain("Tình trạng: Đang chuẩn bị");
     expect(await page.getByRole("main").innerText()).toContain("tiền mặt khi nhận hàng");
     expect(await checkout.qrCode().count()).toBe(0);
     await checkout.screenshot(screenshotPath("checkout-cod-confirmation-360x640"));

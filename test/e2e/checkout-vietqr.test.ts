@@ -5,7 +5,7 @@ import { AddToCartPanel } from "./pages/add-to-cart-panel.ts";
 import { CheckoutPage } from "./pages/checkout-page.ts";
 import { OrderLookupPage } from "./pages/order-lookup-page.ts";
 import { DESKTOP, launchChromium, openPage, PHONE } from "./support/browser.ts";
-import { buyerAddress, CHESTNUTS } from "./support/buyer.ts";
+import { buyerAddress, HONEY } from "./support/buyer.ts";
 import { confirmTransfer, lookUpOrder } from "./support/checkout-api.ts";
 import { screenshotPath } from "./support/screenshots.ts";
 
@@ -31,7 +31,7 @@ describe("a buyer pays by VietQR transfer and the operator confirms it", () => {
 
   it("places the order by VietQR and shows the code with bank, amount, reference and deadline", async () => {
     const product = new AddToCartPanel(page);
-    await product.openProduct(CHESTNUTS.handle);
+    await product.openProduct(HONEY.handle);
     expect(await product.add()).toBe("Đã thêm vào giỏ.");
     const checkout = new CheckoutPage(page);
     await checkout.open();

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { OrderLookupPage } from "./pages/order-lookup-page.ts";
 import { launchChromium, openPage, PHONE } from "./support/browser.ts";
-import { buyerAddress, CHESTNUTS } from "./support/buyer.ts";
+import { buyerAddress, HONEY } from "./support/buyer.ts";
 import { placeCodOrder, type LookedUpOrder } from "./support/checkout-api.ts";
 import { screenshotPath } from "./support/screenshots.ts";
 
@@ -13,7 +13,7 @@ describe("a buyer looks up an order by number and phone", () => {
   let order: LookedUpOrder;
 
   beforeAll(async () => {
-    order = await placeCodOrder(CHESTNUTS.handle, {
+    order = await placeCodOrder(HONEY.handle, {
       name: address.name,
       phone: address.phone,
       province_code: "HN",
@@ -33,7 +33,7 @@ describe("a buyer looks up an order by number and phone", () => {
     await lookup.open(order.number);
     const text = await lookup.mainText();
     expect(text).not.toContain(address.street);
-    expect(text).not.toContain(CHESTNUTS.title);
+    expect(text).not.toContain(HONEY.title);
   });
 
   it("refuses a wrong phone with the not-found message and shows no address", async () => {
@@ -53,7 +53,7 @@ describe("a buyer looks up an order by number and phone", () => {
     // Spaces in the phone, as people type it, are fine.
     await lookup.lookUp(order.number, `${address.phone.slice(0, 4)} ${address.phone.slice(4, 7)} ${address.phone.slice(7)}`);
     expect(await lookup.orderNumber().innerText()).toBe(order.number);
-    expect(await lookup.parcelStatus(CHESTNUTS.household).innerText()).toBe("Tình trạng: Đang chuẩn bị");
+    expect(await lookup.parcelStatus(HONEY.household).innerText()).toBe("Tình trạng: Đang chuẩn bị");
     expect(await lookup.paymentLine().innerText()).toBe("Cách trả tiền: Trả tiền mặt khi nhận hàng – Chưa trả tiền");
     expect(await lookup.mainText()).toContain(address.street);
     expect(await lookup.alert().count()).toBe(0);

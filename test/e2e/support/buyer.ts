@@ -1,7 +1,8 @@
 import type { BuyerAddress } from "../pages/checkout-page.ts";
 
 /** The two seed products from two households that the checkout journeys buy. */
-export const CHESTNUTS = { handle: "hat-de-trung-khanh", title: "Hạt dẻ Trùng Khánh", variant: "1 kg", household: "Hộ bà Nông Thị Hoa", price: 180_000 };
+// Not ho-nong-thi-hoa: the seller listing journey checks that household has no orders yet.
+export const HONEY = { handle: "mat-ong-rung-trung-khanh", title: "Mật ong rừng Trùng Khánh", variant: "Chai 500 ml", household: "Hộ ông Lục Văn Tuấn", price: 220_000 };
 export const TEA = { handle: "tra-shan-tuyet-phja-den", title: "Trà Shan tuyết cổ thụ Phja Đén", variant: "Gói 100 g", household: "Hộ bà Triệu Thị Mây", price: 150_000 };
 
 /** A buyer in Hà Nội with a phone number of their own per journey, so lookups never mix runs. */
