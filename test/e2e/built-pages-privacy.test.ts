@@ -9,13 +9,13 @@ function htmlFiles(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-// Words like "poor" and "none" also occur in ordinary text and CSS, so they are only
-// searched for as data values ("poor", >poor<); the rest are searched for anywhere.
+// Words like "poor" and "none" also occur in ordinary text, CSS and SVG (fill="none"), so
+// they are only searched for as data values (:"poor", >poor<); the rest anywhere.
 const statuses = [...new Set(seed.producers.map((producer) => producer.household_status))];
 const forbidden = [
   "household_status",
   ...statuses.filter((status) => status.includes("_")),
-  ...statuses.flatMap((status) => [`"${status}"`, `>${status}<`]),
+  ...statuses.flatMap((status) => [`:"${status}"`, `: "${status}"`, `>${status}<`]),
   ...seed.producers.map((producer) => producer.phone),
 ];
 
