@@ -18,6 +18,13 @@ type OrderSummary = {
 }
 type SellerParcel = { id: string; number: string; status: string; paid: boolean; items: { title: string }[]; delivery: { phone: string } }
 
+/**
+ * Two seeded households whose orders no browser journey counts (the listing journey expects
+ * Nông Thị Hoa to have none): Đinh Văn Hùng and Triệu Thị Mây.
+ */
+const HOUSEHOLD_A = { phone: "0910134623", household: "ho-dinh-van-hung" }
+const HOUSEHOLD_B = SEEDED.ownerB
+
 const ADDRESS = { name: "Nguyễn Văn An", phone: "0912 345 678", province_code: "HN", ward: "Phường Hoàn Kiếm", street: "12 Hàng Bạc" }
 
 let ownerA: string
@@ -81,11 +88,11 @@ async function reserved(variantId: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  ownerA = await signIn(SEEDED.ownerA.phone)
-  ownerB = await signIn(SEEDED.ownerB.phone)
+  ownerA = await signIn(HOUSEHOLD_A.phone)
+  ownerB = await signIn(HOUSEHOLD_B.phone)
   admin = await adminToken()
-  variantA = await newProduct(ownerA, SEEDED.ownerA.household, "Hạt dẻ thử đơn hàng", 20)
-  variantB = await newProduct(ownerB, SEEDED.ownerB.household, "Miến dong thử đơn hàng", 20)
+  variantA = await newProduct(ownerA, HOUSEHOLD_A.household, "Hạt dẻ thử đơn hàng", 20)
+  variantB = await newProduct(ownerB, HOUSEHOLD_B.household, "Miến dong thử đơn hàng", 20)
 }, 60_000)
 
 describe("a cart is private", () => {
@@ -143,7 +150,7 @@ describe("POST /store/checkout/carts/:id/address", () => {
       { ...asBuyer(cart), body: ADDRESS }
     )
     expect(reply.status).toBe(200)
-    expect(reply.body.parcels.map((p) => p.producer?.handle).sort()).toEqual([SEEDED.ownerA.household, SEEDED.ownerB.household].sort())
+    expect(reply.body.parcels.map((p) => p.producer?.handle).sort()).toEqual([HOUSEHOLD_A.household, HOUSEHOLD_B.household].sort())
     expect(reply.body.parcels.reduce((sum, p) => sum + p.shipping, 0)).toBe(reply.body.shipping_total)
     expect(reply.body.cart.shipping_total).toBe(reply.body.shipping_total)
   })
@@ -168,14 +175,14 @@ describe("cash on delivery across two households", () => {
   })
 
   it("shows each household only its own parcel, with the buyer's phone to deliver to", async () => {
-    const ofA = (await householdOrders(ownerA, SEEDED.ownerA.household)).filter((p) => p.number === order.number)
-    const ofB = (await householdOrders(ownerB, SEEDED.ownerB.household)).filter((p) => p.number === order.number)
+    const ofA = (await householdOrders(ownerA, HOUSEHOLD_A.household)).filter((p) => p.number === order.number)
+    const ofB = (await householdOrders(ownerB, HOUSEHOLD_B.household)).filter((p) => p.number === order.number)
     expect(ofA).toHaveLength(1)
     expect(ofB).toHaveLength(1)
     expect(ofA[0].items.map((i) => i.title)).toEqual(["Hạt dẻ thử đơn hàng"])
     expect(ofB[0].items.map((i) => i.title)).toEqual(["Miến dong thử đơn hàng"])
     expect(ofA[0].delivery.phone).toBe("0912345678")
-    const crossed = await call("POST", `/seller/households/${SEEDED.ownerB.household}/orders/${ofA[0].id}/status`, {
+    const crossed = await call("POST", `/seller/households/${HOUSEHOLD_B.household}/orders/${ofA[0].id}/status`, {
       token: ownerB,
       body: { action: "pack" },
     })
@@ -183,9 +190,9 @@ describe("cash on delivery across two households", () => {
   })
 
   it("is paid household by household as each hands its parcel over with the cash", async () => {
-    const [parcel] = (await householdOrders(ownerA, SEEDED.ownerA.household)).filter((p) => p.number === order.number)
+    const [parcel] = (await householdOrders(ownerA, HOUSEHOLD_A.household)).filter((p) => p.number === order.number)
     const act = (body: Record<string, unknown>) =>
-      call<{ order: SellerParcel; message?: string }>("POST", `/seller/households/${SEEDED.ownerA.household}/orders/${parcel.id}/status`, {
+      call<{ order: SellerParcel; message?: string }>("POST", `/seller/households/${HOUSEHOLD_A.household}/orders/${parcel.id}/status`, {
         token: ownerA,
         body,
       })
@@ -194,11 +201,11 @@ describe("cash on delivery across two households", () => {
     expect((await act({ action: "ship" })).status).toBe(400)
     expect((await act({ action: "ship", carrier: "Viettel Post", tracking_code: "VT123" })).body.order.status).toBe("shipped")
     expect((await act({ action: "deliver" })).status).toBe(400)
-    const before = await call<{ earned: number }>("GET", `/seller/households/${SEEDED.ownerA.household}/earnings`, { token: ownerA })
+    const before = await call<{ earned: number }>("GET", `/seller/households/${HOUSEHOLD_A.household}/earnings`, { token: ownerA })
     const delivered = await act({ action: "deliver", cash_collected: true })
     expect(delivered.body.order).toMatchObject({ status: "delivered", paid: true })
-    const after = await call<{ earned: number; owed: number }>("GET", `/seller/households/${SEEDED.ownerA.household}/earnings`, { token: ownerA })
-    expect(after.body.earned - before.body.earned).toBe(2 * 150_000 + order.parcels.find((p) => p.producer?.handle === SEEDED.ownerA.household)!.shipping)
+    const after = await call<{ earned: number; owed: number }>("GET", `/seller/households/${HOUSEHOLD_A.household}/earnings`, { token: ownerA })
+    expect(after.body.earned - before.body.earned).toBe(2 * 150_000 + order.parcels.find((p) => p.producer?.handle === HOUSEHOLD_A.household)!.shipping)
     const captured = await withDb(async (db) => {
       const { rows } = await db.query(
         `select coalesce(sum(c.amount), 0)::int as captured from capture c
@@ -211,12 +218,24 @@ describe("cash on delivery across two households", () => {
       return rows[0].captured as number
     })
     expect(captured).toBe(after.body.earned - before.body.earned)
+    const fulfilments = await withDb(async (db) => {
+      const { rows } = await db.query(
+        `select f.shipped_at, f.delivered_at, f.metadata->>'parcel_id' as parcel_id from fulfillment f
+           join order_fulfillment ofl on ofl.fulfillment_id = f.id
+           join "order" o on o.id = ofl.order_id
+          where o.display_id = $1 and f.canceled_at is null`,
+        [Number(order.number.slice(3))]
+      )
+      return rows
+    })
+    expect(fulfilments).toHaveLength(1)
+    expect(fulfilments[0]).toMatchObject({ parcel_id: parcel.id, shipped_at: expect.any(Date), delivered_at: expect.any(Date) })
   })
 
   it("is owed to the household until the operator records paying it, never more than owed", async () => {
     type Row = { producer_id: string; handle: string; owed: number }
     const list = await call<{ households: Row[] }>("GET", "/admin/payouts", { token: admin })
-    const row = list.body.households.find((h) => h.handle === SEEDED.ownerA.household)!
+    const row = list.body.households.find((h) => h.handle === HOUSEHOLD_A.household)!
     expect(row.owed).toBeGreaterThan(0)
     const pay = (amount: number) =>
       call<{ owed: number; message?: string }>("POST", "/admin/payouts", {
@@ -229,7 +248,7 @@ describe("cash on delivery across two households", () => {
     const paid = await pay(row.owed)
     expect(paid.status).toBe(201)
     expect(paid.body.owed).toBe(0)
-    const seen = await call<{ owed: number }>("GET", `/seller/households/${SEEDED.ownerA.household}/earnings`, { token: ownerA })
+    const seen = await call<{ owed: number }>("GET", `/seller/households/${HOUSEHOLD_A.household}/earnings`, { token: ownerA })
     expect(seen.body.owed).toBe(0)
   })
 
@@ -264,8 +283,8 @@ describe("VietQR transfer", () => {
   })
 
   it("cannot be sent by the household before the money has arrived", async () => {
-    const [parcel] = (await householdOrders(ownerB, SEEDED.ownerB.household)).filter((p) => p.number === order.number)
-    const reply = await call<{ message: string }>("POST", `/seller/households/${SEEDED.ownerB.household}/orders/${parcel.id}/status`, {
+    const [parcel] = (await householdOrders(ownerB, HOUSEHOLD_B.household)).filter((p) => p.number === order.number)
+    const reply = await call<{ message: string }>("POST", `/seller/households/${HOUSEHOLD_B.household}/orders/${parcel.id}/status`, {
       token: ownerB,
       body: { action: "ship", carrier: "VNPost" },
     })

@@ -3,6 +3,7 @@ import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { MedusaError } from "@medusajs/framework/utils"
 import { owedBalance } from "@/lib/payout/split-order"
 import { SALE_MODULE } from "@/modules/sale"
+import { formatDong } from "@/modules/sale/format-dong"
 import type SaleModuleService from "@/modules/sale/service"
 
 export type RecordPayoutInput = { producer_id: string; amount: number; reference: string; operator_id: string }
@@ -14,7 +15,7 @@ export const writePayoutStep = createStep(
     const sale: SaleModuleService = container.resolve(SALE_MODULE)
     const owed = owedBalance(await sale.listPayoutEntries({ producer_id: input.producer_id }))
     if (input.amount > owed) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Hộ này chỉ còn được nhận ${owed} ₫; không ghi khoản trả ${input.amount} ₫.`)
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Hộ này chỉ còn được nhận ${formatDong(owed)}; không ghi khoản trả ${formatDong(input.amount)}.`)
     }
     const entry = await sale.createPayoutEntries({
       producer_id: input.producer_id,

@@ -6,6 +6,7 @@ import { resolveSellerHouseholdStep } from "../seller/steps/resolve-seller-house
 import { captureOrderPaymentStep } from "./steps/capture-order-payment"
 import { planParcelChangeStep } from "./steps/plan-parcel-change"
 import { recordParcelEarningsStep } from "./steps/record-parcel-earnings"
+import { recordParcelFulfillmentStep } from "./steps/record-parcel-fulfillment"
 import { updateHouseholdParcelStep } from "./steps/update-household-parcel"
 
 export type UpdateParcelStatusWorkflowInput = {
@@ -27,6 +28,14 @@ export const updateParcelStatusWorkflow = createWorkflow("update-parcel-status",
       producer_id: household.producer.id,
       parcel_id: input.parcel_id,
       change: input.change,
+    }))
+  )
+  recordParcelFulfillmentStep(
+    transform({ plan, input }, ({ plan, input }) => ({
+      parcel: plan.parcel,
+      action: input.change.action,
+      tracking_code: (plan.update as { tracking_code?: string | null }).tracking_code ?? null,
+      seller_id: input.seller_id,
     }))
   )
   const updated = updateHouseholdParcelStep(transform({ plan }, ({ plan }) => ({ id: plan.parcel.id, update: plan.update })))

@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { fetchOrderRow } from "@/api/store/checkout/order-summary"
 import { SALE_MODULE } from "@/modules/sale"
+import { formatDong } from "@/modules/sale/format-dong"
 import { orderNumber, parseOrderNumber } from "@/modules/sale/order-number"
 import type SaleModuleService from "@/modules/sale/service"
 import { toDong } from "@/modules/sale/to-dong"
@@ -40,7 +41,7 @@ export const resolveTransferStep = createStep(resolveTransferStepId, async (inpu
   if (input.amount !== total) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
-      `Số tiền không khớp: đơn ${number} cần ${total} ₫, đã nhận ${input.amount} ₫. Chưa xác nhận.`
+      `Số tiền không khớp: đơn ${number} cần ${formatDong(total)}, đã nhận ${formatDong(input.amount)}. Chưa xác nhận.`
     )
   }
   return new StepResponse({ order_id: order.id, number, total, parcels })
