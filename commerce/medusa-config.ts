@@ -75,7 +75,9 @@ const fileModule = {
 
 /**
  * Payments: cash on delivery and VietQR transfer always; cards through Stripe only when a key
- * is configured (stripe-mock's address in tests via STRIPE_API_BASE).
+ * is configured (stripe-mock's address in tests via STRIPE_API_BASE). Cards are authorised
+ * only; the order's split captures them once the order exists, so a checkout that fails
+ * (out of stock) leaves a hold that is cancelled, never a charge without an order.
  */
 const paymentModule = {
   key: Modules.PAYMENT,
@@ -102,7 +104,7 @@ const paymentModule = {
                 apiKey: env.STRIPE_API_KEY,
                 webhookSecret: env.STRIPE_WEBHOOK_SECRET,
                 apiBase: env.STRIPE_API_BASE,
-                capture: true,
+                capture: false,
               },
             },
           ]

@@ -20,6 +20,7 @@ export type OrderForSplit = {
   id: string
   display_id: number
   province_code: string
+  payment_id: string | null
   payment_method: string
   paid: boolean
   items: OrderLineForSplit[]

@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { loadEnv } from "@/lib/env"
 import { SALE_MODULE } from "@/modules/sale"
 import type SaleModuleService from "@/modules/sale/service"
@@ -9,8 +10,9 @@ import { recordEarnings } from "./record-earnings"
 export type SplitResult = { parcelIds: string[]; earningIds: string[] }
 
 /**
- * One parcel per household for a new order; a card order is already paid, so its earnings
- * are written at once. An order split before is left as it is (unique per household), so a
+ * One parcel per household for a new order. A card is only authorised until the order
+ * exists (so a checkout that fails, say out of stock, never charges anyone); here, with the
+ * order made, the whole amount is captured and the households' earnings written at once. An order split before is left as it is (unique per household), so a
  * cart completed twice, or by a webhook and the storefront at once, is split once.
  */
 export async function splitOrderByHousehold(container: MedusaContainer, orderId: string): Promise<SplitResult> {
@@ -19,7 +21,12 @@ export async function splitOrderByHousehold(container: MedusaContainer, orderId:
     return { parcelIds: [], earningIds: [] }
   }
   const { order, households } = await loadOrderForSplit(container, orderId)
-  const plans = planHouseholdParcels(order, households, loadEnv().PLATFORM_FEE_BPS)
+  let plans = planHouseholdParcels(order, households, loadEnv().PLATFORM_FEE_BPS)
+  if (order.payment_method === "stripe" && !order.paid && order.payment_id) {
+    const amount = plans.reduce((sum, plan) => sum + plan.items_total + plan.shipping_total, 0)
+    await capturePaymentWorkflow(container).run({ input: { payment_id: order.payment_id, amount } })
+    plans = plans.map((plan) => ({ ...plan, paid: true }))
+  }
   // The model stores the lines as a JSON array.
   const parcels = await sale.createHouseholdParcels(
     plans.map((plan) => ({ ...plan, items: plan.items as unknown as Record<string, unknown> }))

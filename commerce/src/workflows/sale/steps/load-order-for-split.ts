@@ -18,7 +18,7 @@ type OrderRow = {
     detail?: { quantity: unknown } | null
     unit_price: unknown
   }>
-  payment_collections?: Array<{ payments?: Array<{ provider_id: string; captured_at?: string | Date | null }> }>
+  payment_collections?: Array<{ payments?: Array<{ id: string; provider_id: string; captured_at?: string | Date | null }> }>
 }
 
 /** The order's lines, destination and payment, and the household of each product in it. */
@@ -42,6 +42,7 @@ export async function loadOrderForSplit(
       // An order line's quantity lives on its detail row; without asking for it, query leaves it out.
       "items.detail.quantity",
       "items.unit_price",
+      "payment_collections.payments.id",
       "payment_collections.payments.provider_id",
       "payment_collections.payments.captured_at",
     ],
@@ -69,6 +70,7 @@ export async function loadOrderForSplit(
       id: row.id,
       display_id: row.display_id,
       province_code: row.shipping_address?.province ?? "",
+      payment_id: payments[0]?.id ?? null,
       payment_method: paymentMethodOf(payments[0]?.provider_id),
       paid: payments.length > 0 && payments.every((payment) => Boolean(payment.captured_at)),
       items: row.items.map((item) => ({
