@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { stack } from "./stack.ts";
 
 /** Direct calls to the stack's API for what a journey does not do through the page. */
-async function call<T>(method: string, route: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+export async function call<T>(method: string, route: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
   const reply = await fetch(`${stack.medusaUrl}${route}`, {
     method,
     headers: {
@@ -18,7 +18,7 @@ async function call<T>(method: string, route: string, body?: unknown, headers: R
   return JSON.parse(text) as T;
 }
 
-function publishableKey(): string {
+export function publishableKey(): string {
   const key = process.env["CHO_PHIEN_PUBLISHABLE_KEY"] ?? readFileSync(join(stack.dataDir, "publishable-key"), "utf8").trim();
   if (!key) throw new Error("No publishable key: set CHO_PHIEN_PUBLISHABLE_KEY or start the stack once");
   return key;

@@ -1,28 +1,6 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { operatorToken } from "./checkout-api.ts";
-import { stack } from "./stack.ts";
+import { call, operatorToken } from "./checkout-api.ts";
 
-/** Calls for the admin money journey: a VietQR order placed through the store API, and the ledger read back. */
-async function call<T>(method: string, route: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-  const reply = await fetch(`${stack.medusaUrl}${route}`, {
-    method,
-    headers: {
-      ...(body !== undefined ? { "content-type": "application/json" } : {}),
-      ...(route.startsWith("/store") ? { "x-publishable-api-key": publishableKey() } : {}),
-      ...headers,
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await reply.text();
-  if (!reply.ok) throw new Error(`${method} ${route} answered ${reply.status}: ${text.slice(0, 300)}`);
-  return JSON.parse(text) as T;
-}
-
-function publishableKey(): string {
-  return process.env["CHO_PHIEN_PUBLISHABLE_KEY"] ?? readFileSync(join(stack.dataDir, "publishable-key"), "utf8").trim();
-}
-
+/** The admin money journey's setup: a VietQR order placed through the store API, and the ledger read back. */
 export type PlacedOrder = { number: string; total: number };
 
 /** One unit of a product's first variant, paid by VietQR, to a buyer in Hà Nội. */

@@ -3,6 +3,7 @@
  * market owes each household. Same-origin fetch with the admin session cookie, like
  * producers-api.ts; the server's Vietnamese message is what an error shows.
  */
+import { callAdmin } from "./admin-fetch"
 
 export type PendingTransfer = {
   number: string
@@ -20,19 +21,6 @@ export type HouseholdBalance = {
   earned: number
   paid_out: number
   owed: number
-}
-
-async function callAdmin<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const response = await fetch(path, {
-    ...init,
-    credentials: "include",
-    headers: { accept: "application/json", ...(init.body ? { "content-type": "application/json" } : {}) },
-  })
-  const body = (await response.json().catch(() => ({}))) as { message?: string }
-  if (!response.ok) {
-    throw new Error(body.message ?? `Máy chủ trả lời ${response.status}`)
-  }
-  return body as T
 }
 
 export function listPendingTransfers() {

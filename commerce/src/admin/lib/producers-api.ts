@@ -2,6 +2,7 @@
  * The operator's calls to our admin routes. The dashboard is served by the same Medusa at
  * /app and signs in with a session cookie, so same-origin fetch with that cookie is enough.
  */
+import { callAdmin } from "./admin-fetch"
 
 export type VerificationStatus = "pending" | "verified" | "suspended"
 
@@ -20,19 +21,6 @@ export type AuditAction = {
   created_at: string
   summary: string
   actor: { name: string; phone: string; role: string }
-}
-
-async function callAdmin<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const response = await fetch(path, {
-    ...init,
-    credentials: "include",
-    headers: { accept: "application/json", ...(init.body ? { "content-type": "application/json" } : {}) },
-  })
-  const body = (await response.json().catch(() => ({}))) as { message?: string }
-  if (!response.ok) {
-    throw new Error(body.message ?? `Máy chủ trả lời ${response.status}`)
-  }
-  return body as T
 }
 
 export function listProducers(status: VerificationStatus | null, q: string) {
