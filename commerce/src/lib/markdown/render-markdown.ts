@@ -1,0 +1,50 @@
+import { Marked } from "marked"
+import sanitizeHtml from "sanitize-html"
+
+/**
+ * What a destination body may contain once rendered: text structure, links and images,
+ * nothing that runs. Attributes are listed per tag, so every `on*=` handler and `style`
+ * is dropped; URLs must be http(s), mailto or tel (relative paths too), so `javascript:`
+ * and `data:` links lose their href.
+ */
+const SANITIZE: sanitizeHtml.IOptions = {
+  allowedTags: [
+    "h2", "h3", "h4", "p", "br", "hr", "blockquote", "ul", "ol", "li", "strong", "em", "del",
+    "code", "pre", "a", "img", "table", "thead", "tbody", "tr", "th", "td",
+  ],
+  allowedAttributes: {
+    a: ["href", "title", "rel"],
+    img: ["src", "alt", "title", "width", "height", "loading", "decoding"],
+    th: ["align"],
+    td: ["align"],
+    ol: ["start"],
+  },
+  allowedSchemes: ["http", "https", "mailto", "tel"],
+  allowedSchemesAppliedToAttributes: ["href", "src"],
+  allowProtocolRelative: false,
+  // The page title is the only h1; a body heading "# …" becomes h2.
+  transformTags: {
+    h1: "h2",
+    a: (tagName, attribs) => ({
+      tagName,
+      attribs: /^https?:/i.test(attribs.href ?? "") ? { ...attribs, rel: "noopener nofollow" } : attribs,
+    }),
+    img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: "lazy", decoding: "async" } }),
+  },
+  // A <script> or <style> disappears with its content, not only its tags.
+  nonTextTags: ["script", "style", "textarea", "option", "noscript", "iframe", "object"],
+  disallowedTagsMode: "discard",
+}
+
+// One parser instance with no extensions: GitHub-flavoured Markdown, line breaks as typed.
+const parser = new Marked({ gfm: true, breaks: false, async: false })
+
+/**
+ * Turns Markdown written by staff into HTML that is safe to put in a page as it is:
+ * no script, no event handler, no `javascript:` URL survives. The storefront and the
+ * admin preview both call this, so what staff see is what visitors get.
+ */
+export function renderMarkdown(markdown: string): string {
+  const html = parser.parse(markdown.normalize("NFC")) as string
+  return sanitizeHtml(html, SANITIZE).trim()
+}
