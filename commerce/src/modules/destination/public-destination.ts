@@ -13,5 +13,9 @@ export const DESTINATION_STORE_FIELDS = [
   "longitude",
   "coordinates_approximate",
   "best_season",
+  "how_to_get_there",
+  "how_to_get_there_en",
+  "cover",
+  "gallery",
   "published_at",
 ]

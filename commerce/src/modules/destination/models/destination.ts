@@ -21,6 +21,12 @@ export const Destination = model
     longitude: model.float(),
     coordinates_approximate: model.boolean().default(true),
     best_season: model.text().nullable(),
+    how_to_get_there: model.text().nullable(),
+    how_to_get_there_en: model.text().nullable(),
+    /** `{ id, width, height, placeholder, variants: [...] }` from the photo pipeline, or null. */
+    cover: model.json().nullable(),
+    /** `{ items: [photo, …] }`, same shape as the cover. */
+    gallery: model.json().nullable(),
     status: model.enum([...DESTINATION_STATUSES]).default("draft"),
     published_at: model.dateTime().nullable(),
     author: model.text().nullable(),
