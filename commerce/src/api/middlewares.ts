@@ -1,8 +1,10 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminDestinationsMiddlewares } from "./admin/destinations/middlewares"
 import { adminImpactMiddlewares } from "./admin/impact/middlewares"
 import { adminPayoutsMiddlewares } from "./admin/payouts/middlewares"
 import { adminProducersMiddlewares } from "./admin/producers/middlewares"
 import { adminSellersMiddlewares } from "./admin/sellers/middlewares"
+import { tourismStaffGuard } from "./admin/tourism-staff/guard"
 import { adminVietQrMiddlewares } from "./admin/vietqr/middlewares"
 import { sellerMiddlewares } from "./seller/middlewares"
 import { storeCheckoutMiddlewares } from "./store/checkout/middlewares"
@@ -14,6 +16,8 @@ import { storeSearchMiddlewares } from "./store/search/middlewares"
 
 export default defineMiddlewares({
   routes: [
+    // Tourism staff may use the destination editor and nothing else of the admin API.
+    { matcher: "/admin*", middlewares: [tourismStaffGuard] },
     ...storeCheckoutMiddlewares,
     ...storeOrderLookupMiddlewares,
     ...storeDestinationsMiddlewares,
@@ -21,6 +25,7 @@ export default defineMiddlewares({
     ...storeProductsMiddlewares,
     ...storeSearchMiddlewares,
     ...sellerMiddlewares,
+    ...adminDestinationsMiddlewares,
     ...adminImpactMiddlewares,
     ...adminPayoutsMiddlewares,
     ...adminProducersMiddlewares,

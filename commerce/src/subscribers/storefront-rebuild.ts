@@ -6,6 +6,7 @@ import {
   ProductVariantWorkflowEvents,
   ProductWorkflowEvents,
 } from "@medusajs/framework/utils"
+import { DESTINATION_CHANGED_EVENT } from "@/workflows/destination/events"
 
 /**
  * The PostgreSQL channel the storefront's rebuild watcher listens on
@@ -29,6 +30,9 @@ const events = [
   "destination.destination.created",
   "destination.destination.updated",
   "destination.destination.deleted",
+  // Emitted by every destination workflow, including product links and photos, which
+  // change no destination row of their own.
+  DESTINATION_CHANGED_EVENT,
 ]
 
 type Raw = { raw: (sql: string, bindings: readonly string[]) => Promise<unknown> }

@@ -1,4 +1,4 @@
-import { Marked } from "marked"
+import MarkdownIt from "markdown-it"
 import sanitizeHtml from "sanitize-html"
 
 /**
@@ -36,8 +36,10 @@ const SANITIZE: sanitizeHtml.IOptions = {
   disallowedTagsMode: "discard",
 }
 
-// One parser instance with no extensions: GitHub-flavoured Markdown, line breaks as typed.
-const parser = new Marked({ gfm: true, breaks: false, async: false })
+// Two layers: markdown-it with `html: false` prints raw HTML as text (and refuses
+// javascript:/vbscript:/data: link targets); sanitize-html then drops anything not allowed
+// above, so a future option or plugin cannot let markup through on its own.
+const parser = new MarkdownIt({ html: false, linkify: false, typographer: false })
 
 /**
  * Turns Markdown written by staff into HTML that is safe to put in a page as it is:
@@ -45,6 +47,10 @@ const parser = new Marked({ gfm: true, breaks: false, async: false })
  * admin preview both call this, so what staff see is what visitors get.
  */
 export function renderMarkdown(markdown: string): string {
-  const html = parser.parse(markdown.normalize("NFC")) as string
+  return sanitizeFragment(parser.render(markdown.normalize("NFC")))
+}
+
+/** The second layer on its own: keeps only the allowed tags, attributes and URL schemes. */
+export function sanitizeFragment(html: string): string {
   return sanitizeHtml(html, SANITIZE).trim()
 }
