@@ -7,8 +7,10 @@ import { adminSellersMiddlewares } from "./admin/sellers/middlewares"
 import { tourismStaffGuard } from "./admin/tourism-staff/guard"
 import { adminVietQrMiddlewares } from "./admin/vietqr/middlewares"
 import { sellerMiddlewares } from "./seller/middlewares"
+import { storeBookingsMiddlewares } from "./store/bookings/middlewares"
 import { storeCheckoutMiddlewares } from "./store/checkout/middlewares"
 import { storeDestinationsMiddlewares } from "./store/destinations/middlewares"
+import { storeExperiencesMiddlewares } from "./store/experiences/middlewares"
 import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { storeProducersMiddlewares } from "./store/producers/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
@@ -21,6 +23,8 @@ export default defineMiddlewares({
     ...storeCheckoutMiddlewares,
     ...storeOrderLookupMiddlewares,
     ...storeDestinationsMiddlewares,
+    ...storeExperiencesMiddlewares,
+    ...storeBookingsMiddlewares,
     ...storeProducersMiddlewares,
     ...storeProductsMiddlewares,
     ...storeSearchMiddlewares,

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { loadEnv } from "@/lib/env"
 import { defaultContentDir, loadCatalog } from "./seed/catalog"
 import { seedDestinations } from "./seed/destinations"
+import { seedExperiences } from "./seed/experiences"
 import { seedProducers } from "./seed/producers"
 import { seedProducts } from "./seed/products"
 import { seedSellers } from "./seed/sellers"
@@ -28,5 +29,7 @@ export default async function seed({ container }: ExecArgs) {
   await seedSellers(container, catalog.producers, producerIds)
   logger.info("Seed: destination pages")
   await seedDestinations(container, contentDir)
+  logger.info("Seed: experiences and their bookable dates")
+  await seedExperiences(container, contentDir, setup, producerIds)
   logger.info("Seed: done")
 }

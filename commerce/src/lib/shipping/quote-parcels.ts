@@ -17,6 +17,8 @@ export type QuoteItem = {
   variantId: string
   grams?: number | null
   quantity: number
+  /** A booking (a night, a session) is not shipped: it weighs nothing and costs no delivery. */
+  booking?: boolean
 }
 
 export type QuotedParcel<Item extends QuoteItem = QuoteItem> = {
@@ -45,12 +47,13 @@ export function quoteParcels<Item extends QuoteItem>(input: { provinceCode: stri
   if (!zone) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, NO_PROVINCE_MESSAGE)
   }
-  const groups = new Map<string, { producerId: string | null; items: Item[]; grams: number }>()
+  const groups = new Map<string, { producerId: string | null; items: Item[]; grams: number; goods: boolean }>()
   for (const item of input.items) {
     const key = item.producerId ? item.producerId : `product:${item.productId}`
-    const group = groups.get(key) ?? { producerId: item.producerId || null, items: [], grams: 0 }
+    const group = groups.get(key) ?? { producerId: item.producerId || null, items: [], grams: 0, goods: false }
     group.items.push(item)
     group.grams += lineGrams(item)
+    group.goods ||= !item.booking
     groups.set(key, group)
   }
   const parcels = [...groups].map(([key, group]) => ({
@@ -59,7 +62,8 @@ export function quoteParcels<Item extends QuoteItem>(input: { provinceCode: stri
     items: group.items,
     weight_grams: group.grams,
     zone,
-    shipping: parcelRate(zone, group.grams),
+    // A household's part holding only bookings travels with no carrier.
+    shipping: group.goods ? parcelRate(zone, group.grams) : 0,
   }))
   return { zone, parcels, total: parcels.reduce((sum, parcel) => sum + parcel.shipping, 0) }
 }
@@ -68,6 +72,7 @@ function lineGrams(item: QuoteItem): number {
   if (!Number.isInteger(item.quantity) || item.quantity < 1) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `Số lượng không hợp lệ cho ${item.variantId}: ${item.quantity}`)
   }
+  if (item.booking) return 0
   const unit = item.grams && item.grams > 0 ? Math.ceil(item.grams) : DEFAULT_UNIT_GRAMS
   return unit * item.quantity
 }

@@ -70,6 +70,39 @@ describe("quoteParcels", () => {
     }
   })
 
+  describe("bookings (nights, sessions)", () => {
+    const booking = (producerId: string, productId: string, guests: number): QuoteItem => ({
+      ...line(producerId, productId, null, guests),
+      booking: true,
+    })
+
+    it.each(["CB", "HN", "HCM"])("a household part holding only bookings weighs 0 and costs no shipping to %s", (provinceCode) => {
+      const quote = quoteParcels({ provinceCode, items: [booking("a", "stay", 2), booking("a", "forge", 1)] })
+      expect(quote.parcels).toMatchObject([{ producerId: "a", weight_grams: 0, shipping: 0 }])
+      expect(quote.total).toBe(0)
+    })
+
+    it("prices a household's goods by their weight alone when bookings ride along", () => {
+      const withBooking = quoteParcels({ provinceCode: "HN", items: [line("a", "p1", 600), booking("a", "stay", 4)] })
+      const alone = quoteParcels({ provinceCode: "HN", items: [line("a", "p1", 600)] })
+      expect(withBooking.parcels[0]).toMatchObject({ weight_grams: 600, shipping: alone.parcels[0].shipping })
+      expect(withBooking.parcels[0].items).toHaveLength(2)
+    })
+
+    it("leaves other households' parcels as they are", () => {
+      const quote = quoteParcels({ provinceCode: "DN", items: [booking("a", "stay", 2), line("b", "p2", 500)] })
+      expect(quote.parcels.map((p) => [p.producerId, p.shipping])).toEqual([
+        ["a", 0],
+        ["b", 30_000],
+      ])
+      expect(quote.total).toBe(30_000)
+    })
+
+    it("still refuses a booking for no guests", () => {
+      expect(() => quoteParcels({ provinceCode: "HN", items: [booking("a", "stay", 0)] })).toThrow(MedusaError)
+    })
+  })
+
   it("quotes nothing for an empty cart", () => {
     expect(quoteParcels({ provinceCode: "HN", items: [] })).toEqual({ zone: "north", parcels: [], total: 0 })
   })

@@ -5,6 +5,7 @@ import type {
   FulfillmentOption,
 } from "@medusajs/framework/types"
 import { AbstractFulfillmentProviderService, MedusaError } from "@medusajs/framework/utils"
+import { EXPERIENCE_KIND } from "@/lib/experience/kind"
 import { NO_PROVINCE_MESSAGE, quoteParcels, type QuoteItem } from "@/lib/shipping/quote-parcels"
 
 type PriceContext = CalculateShippingOptionPriceDTO["context"]
@@ -74,6 +75,7 @@ export function quoteItemsOf(context: Pick<PriceContext, "items">): QuoteItem[] 
       variantId: String(item.variant?.id ?? item.variant_id ?? item.id),
       grams: Number(item.variant?.weight) || null,
       quantity: Number(item.quantity),
+      booking: item.metadata?.kind === EXPERIENCE_KIND,
     }
   })
 }

@@ -12,6 +12,8 @@ export type OrderLineForSplit = {
   unit_price: number
   total: number
   grams: number | null
+  /** The booked date when the line is an experience (not shipped), else absent. */
+  booking_date?: string | null
 }
 
 export type HouseholdRef = { id: string; handle: string; name: string }
@@ -28,6 +30,8 @@ export type OrderForSplit = {
 
 export type ParcelLine = Pick<OrderLineForSplit, "product_id" | "variant_id" | "title" | "variant_title" | "quantity" | "unit_price" | "total"> & {
   line_item_id: string
+  /** Present on bookings: the household sees its guests by date. */
+  booking_date?: string
 }
 
 export type PlannedParcel = {
@@ -63,7 +67,7 @@ export function planHouseholdParcels(
     if (!household) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `Sản phẩm "${line.title}" chưa thuộc hộ bán hàng nào (${line.product_id}).`)
     }
-    return { ...line, producerId: household.id, productId: line.product_id, variantId: line.variant_id }
+    return { ...line, producerId: household.id, productId: line.product_id, variantId: line.variant_id, booking: Boolean(line.booking_date) }
   })
   const quote = quoteParcels({ provinceCode: order.province_code, items })
   const payouts = splitOrder(
@@ -98,6 +102,7 @@ export function planHouseholdParcels(
         quantity: line.quantity,
         unit_price: line.unit_price,
         total: line.total,
+        ...(line.booking_date ? { booking_date: line.booking_date } : {}),
       })),
       items_total: payout.items_total,
       shipping_total: payout.shipping_total,

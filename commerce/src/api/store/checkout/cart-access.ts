@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { isValidCartToken } from "@/lib/cart-token"
+import { bookingDateOf, EXPERIENCE_KIND, isExperience } from "@/lib/experience/kind"
 
 const NOT_FOUND = { type: "not_found", message: "Không tìm thấy giỏ hàng. Có thể giỏ đã hết hạn; hãy thêm hàng lại." }
 
@@ -48,11 +49,27 @@ export async function stampLineHousehold(req: MedusaRequest, _res: MedusaRespons
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product_variant",
-    fields: ["id", "product.producer.id"],
+    fields: ["id", "metadata", "product.metadata", "product.producer.id"],
     filters: { id: body.variant_id },
   })
-  const producerId = (data[0] as { product?: { producer?: { id: string } | null } } | undefined)?.product?.producer?.id
-  body.metadata = producerId ? { producer_id: producerId } : {}
+  const variant = data[0] as StampedVariant | undefined
+  const producerId = variant?.product?.producer?.id
+  body.metadata = {
+    ...(producerId ? { producer_id: producerId } : {}),
+    ...bookingStamp(variant),
+  }
   req.body = body
   next()
+}
+
+type StampedVariant = {
+  metadata?: Record<string, unknown> | null
+  product?: { metadata?: Record<string, unknown> | null; producer?: { id: string } | null } | null
+}
+
+/** A booking line says so, with its date: it is not shipped, and the household sees it by date. */
+function bookingStamp(variant: StampedVariant | undefined): { kind?: string; date?: string } {
+  if (!isExperience(variant?.product?.metadata)) return {}
+  const date = bookingDateOf(variant?.metadata)
+  return { kind: EXPERIENCE_KIND, ...(date ? { date } : {}) }
 }

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { EXPERIENCE_KIND } from "@/lib/experience/kind"
 import { quoteParcels } from "@/lib/shipping/quote-parcels"
 import type { CheckoutCart } from "./cart-view"
 
@@ -25,6 +26,7 @@ export async function cartParcels(
       variantId: item.variant_id,
       grams: item.variant?.weight ?? null,
       quantity: Number(item.quantity),
+      booking: item.metadata?.kind === EXPERIENCE_KIND,
       title: item.product_title ?? item.title,
       variant_title: item.variant_title,
       total: Number(item.total),

@@ -52,7 +52,7 @@ export type CheckoutCart = {
     quantity: number
     unit_price: number
     total: number
-    metadata: { producer_id?: string } | null
+    metadata: { producer_id?: string; kind?: string; date?: string } | null
     variant?: { weight: number | null } | null
   }>
   shipping_address: { first_name: string | null; phone: string | null; province: string | null; city: string | null; address_1: string | null } | null

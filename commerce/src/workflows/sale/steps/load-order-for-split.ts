@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { toDong } from "@/modules/sale/to-dong"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { bookingDateOf, EXPERIENCE_KIND } from "@/lib/experience/kind"
 import { paymentMethodOf } from "@/modules/sale/payment-method"
 import type { HouseholdRef, OrderForSplit } from "../plan-household-parcels"
 
@@ -17,6 +18,7 @@ type OrderRow = {
     quantity: unknown
     detail?: { quantity: unknown } | null
     unit_price: unknown
+    metadata?: Record<string, unknown> | null
   }>
   payment_collections?: Array<{ payments?: Array<{ id: string; provider_id: string; captured_at?: string | Date | null }> }>
 }
@@ -42,6 +44,7 @@ export async function loadOrderForSplit(
       // An order line's quantity lives on its detail row; without asking for it, query leaves it out.
       "items.detail.quantity",
       "items.unit_price",
+      "items.metadata",
       "payment_collections.payments.id",
       "payment_collections.payments.provider_id",
       "payment_collections.payments.captured_at",
@@ -84,6 +87,8 @@ export async function loadOrderForSplit(
         // Query does not compute line totals; no promotions run here, so a line is price × quantity.
         total: toDong(item.unit_price) * toDong(item.quantity ?? item.detail?.quantity),
         grams: grams.get(item.variant_id) ?? null,
+        // Stamped on the cart line by the server (cart-access.ts), copied to the order line.
+        booking_date: item.metadata?.kind === EXPERIENCE_KIND ? bookingDateOf(item.metadata) : null,
       })),
     },
   }
