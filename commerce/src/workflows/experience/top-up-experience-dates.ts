@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createInventoryLevelsWorkflow,
   createProductVariantsWorkflow,
-  updateProductOptionsWorkflow,
+  setProductProductOptionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { missingDates } from "@/lib/experience/capacity"
 import { dateRange, vietnamToday } from "@/lib/experience/dates"
@@ -63,9 +63,11 @@ async function addDates(container: MedusaContainer, product: ExperienceProduct, 
   const option = product.options.find((o) => o.title === DATE_OPTION)
   if (!option) return 0
   const values = new Set((option.values ?? []).map((v) => v.value))
-  if (dates.some((date) => !values.has(date))) {
-    await updateProductOptionsWorkflow(container).run({
-      input: { selector: { id: option.id }, update: { values: [...values, ...dates.filter((d) => !values.has(d))] } },
+  const newValues = dates.filter((date) => !values.has(date))
+  if (newValues.length) {
+    // Creates the values and allows them on this product (Medusa 2.21 keeps a per-product subset).
+    await setProductProductOptionsWorkflow(container).run({
+      input: { product_id: product.id, update: [{ product_option_id: option.id, add: newValues.map((value) => ({ value })) }] },
     })
   }
   await createProductVariantsWorkflow(container).run({
