@@ -22,6 +22,6 @@ export async function producerPaths() {
 }
 
 export async function destinationPaths() {
-  const entries = await getDestinations();
-  return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+  const destinations = await getDestinations();
+  return destinations.map((destination) => ({ params: { slug: destination.slug }, props: { destination } }));
 }
