@@ -5,6 +5,7 @@ import { ensureAdminBuilt } from "#scripts/lib/medusa/admin-build.ts"
 import { medusaEnvironment, type MedusaContext } from "#scripts/lib/medusa/cli.ts"
 import { migrateIfNeeded } from "#scripts/lib/medusa/migrate.ts"
 import { ensureOperator, type Operator } from "#scripts/lib/medusa/operator.ts"
+import { ensureTourismStaff } from "#scripts/lib/medusa/tourism-staff.ts"
 import { seedIfNeeded } from "#scripts/lib/medusa/seed.ts"
 import { startMedusaServer } from "#scripts/lib/medusa/server.ts"
 import { ChildGroup, type Child } from "#scripts/lib/process/child.ts"
@@ -97,6 +98,7 @@ async function bringUp(
       const seed = await step("Seeding the catalog (skipped when unchanged)", () => seedIfNeeded(config.dataDir, databaseUrl, context))
       if (!seed.ran) say("  (the catalog was already seeded from the same data)")
       const operator = await ensureOperator(config.dataDir, context)
+      await ensureTourismStaff(config.dataDir, context)
       return { seed, operator }
     })(),
   ])
