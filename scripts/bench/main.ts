@@ -7,11 +7,12 @@ import { ChildGroup } from "#scripts/lib/process/child.ts"
 import { buildStorefront } from "#scripts/lib/storefront/build.ts"
 import { startStack } from "../start/stack.ts"
 import { type BudgetRow, kb, printTable } from "./budget-table.ts"
+import { benchCheckout, checkoutRow } from "./checkout.ts"
 import { benchFreshness, freshnessRow } from "./freshness.ts"
 import { measurePage, PAGE_TYPES, type Weight } from "./page-weight.ts"
 
 /**
- * `npm run bench [-- pages images search freshness]`: starts its own stack (data in .data/bench, kept
+ * `npm run bench [-- pages images search freshness checkout]`: starts its own stack (data in .data/bench, kept
  * between runs), measures what it can against the budgets in the design, runs the image
  * and search benchmarks beside it, prints one table and writes .data/bench/summary.json.
  * A benchmark reports; it never fails the build.
@@ -38,6 +39,7 @@ try {
   if (runs("images")) benchImages()
   if (runs("search")) benchSearch(stack.databaseUrl)
   if (runs("freshness")) await measureFreshness()
+  if (runs("checkout")) await measureCheckout()
 } finally {
   await stack.stop()
 }
@@ -74,6 +76,12 @@ async function benchPages(): Promise<void> {
   rows.push({ what: "storefront build, seed catalog (25 products)", budget: "(10k ≤ 5 min)", measured: `${buildSeconds.toFixed(1)} s`, ok: undefined })
   figures.pages = weights
   figures.storefrontBuildSeconds = buildSeconds
+}
+
+async function measureCheckout(): Promise<void> {
+  const checkout = await benchCheckout({ medusaUrl: stack.urls.medusa, publishableKey: stack.publishableKey ?? "" })
+  rows.push(checkoutRow(checkout))
+  figures.checkout = checkout
 }
 
 async function measureFreshness(): Promise<void> {
