@@ -6,6 +6,7 @@ const SEGMENTS = {
   product: { vi: "san-pham", en: "products" },
   producer: { vi: "nguoi-ban", en: "producers" },
   destination: { vi: "diem-den", en: "destinations" },
+  experience: { vi: "trai-nghiem", en: "experiences" },
 } as const;
 
 export type PageKind = keyof typeof SEGMENTS;

@@ -68,9 +68,14 @@ function toProduct(raw: StoreProductWithProducer): Product {
   };
 }
 
+/** Experiences are products too (one variant per date); they have their own pages under /trai-nghiem/. */
+function isExperience(raw: StoreProductWithProducer): boolean {
+  return raw.metadata?.kind === "experience";
+}
+
 const cache = new Map<Locale, Promise<Product[]>>();
 
-/** Every published product with its price in VND, read once per build and language. */
+/** Every published product (goods, not experiences) with its price in VND, read once per build and language. */
 export function getProducts(locale: Locale): Promise<Product[]> {
   let products = cache.get(locale);
   if (products === undefined) {
@@ -85,7 +90,7 @@ export function getProducts(locale: Locale): Promise<Product[]> {
         });
         return { items: page.products as StoreProductWithProducer[], count: page.count };
       }),
-    ).then((all) => all.map(toProduct));
+    ).then((all) => all.filter((raw) => !isExperience(raw)).map(toProduct));
     cache.set(locale, products);
   }
   return products;

@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { cutoffDaysOf, experienceSettings } from "@/lib/experience/settings"
 import { listExperienceProducts } from "@/workflows/experience/experience-products"
 
 type Row = {
@@ -14,10 +15,11 @@ type Row = {
 /**
  * GET /store/experiences → the published experiences with what a page needs beyond the
  * product's own text (read from /store/products with a locale): unit, price, places per
- * date, note, household and destination. Built into the storefront at build time.
+ * date, note, booking and cancellation notice, household and destination. Built into the storefront at build time.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const products = await listExperienceProducts(req.scope)
+  const settings = experienceSettings()
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = products.length
     ? await query.graph({
@@ -35,6 +37,9 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       price_vnd: Number(row.metadata?.price_vnd),
       capacity_per_date: Number(row.metadata?.capacity_per_date),
       note_vi: typeof row.metadata?.note_vi === "string" ? row.metadata.note_vi : "",
+      /** Days ahead a booking must be made, and until how many days before it can be cancelled. */
+      cutoff_days: cutoffDaysOf(row.metadata, settings.cutoffDays),
+      cancel_days: settings.cancelDays,
       producer: row.producer ? { handle: row.producer.handle, name: row.producer.name } : null,
       destinations: (row.destinations ?? []).flatMap((d) => (d ? [d.slug] : [])),
     }))
