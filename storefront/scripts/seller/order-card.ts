@@ -1,7 +1,7 @@
 import { formatVnd } from "@storefront/lib/money.ts";
 import { locale, part, t } from "./dom.ts";
 import type { SellerOrder } from "./order-types.ts";
-import { cashDue, nextStep, paymentWords, shortDate, statusWords } from "./order-words.ts";
+import { cashDue, lineWords, nextStep, paymentWords, shortDate, statusWords } from "./order-words.ts";
 
 const template = part<HTMLTemplateElement>("order-item");
 const money = (amount: number) => formatVnd(amount, locale);
@@ -14,10 +14,10 @@ const STATE_STYLE: Record<SellerOrder["status"], string> = {
   cancelled: "border-2 border-muted text-muted",
 };
 
-/** "2 × Trà Shan tuyết – Gói 100 g": how many, of what, in which pack. */
+/** How many, of what, in which pack; for a booking, how many guests come on which day. */
 function line(item: SellerOrder["items"][number]): HTMLLIElement {
   const li = document.createElement("li");
-  li.textContent = `${item.quantity} × ${item.title}${item.variant_title ? ` – ${item.variant_title}` : ""}`;
+  li.textContent = lineWords(item, t);
   return li;
 }
 

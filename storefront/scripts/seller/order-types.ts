@@ -10,7 +10,8 @@ export interface SellerOrder {
   status: ParcelStatus;
   payment_method: PaymentMethod;
   paid: boolean;
-  items: { title: string; variant_title: string | null; quantity: number; unit_price: number; total: number }[];
+  /** `booking_date` (YYYY-MM-DD) marks a booking of an experience: guests coming that day, nothing to ship. */
+  items: { title: string; variant_title: string | null; quantity: number; unit_price: number; total: number; booking_date?: string }[];
   items_total: number;
   shipping_total: number;
   fee: number;

@@ -1,5 +1,5 @@
 import { sellerText } from "../../lib/seller-text.ts";
-import { cashDue, fill, nextStep, paymentWords, shortDate, statusWords } from "./order-words.ts";
+import { cashDue, fill, lineWords, nextStep, paymentWords, shortDate, statusWords } from "./order-words.ts";
 import type { SellerOrder } from "./order-types.ts";
 
 const vi = sellerText("vi");
@@ -83,5 +83,16 @@ describe("fill", () => {
   it("puts values in their holes and leaves unknown holes as they are", () => {
     expect(fill(vi.cashQuestion, { amount: "210.000 ₫" })).toBe("Bạn đã nhận đủ 210.000 ₫?");
     expect(fill("{a} và {b}", { a: "1" })).toBe("1 và {b}");
+  });
+});
+
+describe("lineWords", () => {
+  const item = { title: "Đi bè mảng ra chân thác Bản Giốc", variant_title: "2026-12-05", quantity: 2, unit_price: 60_000, total: 120_000 };
+  it.each([
+    ["a booking, by its day", { ...item, booking_date: "2026-12-05" }, "2 khách ngày 05/12/2026 – Đi bè mảng ra chân thác Bản Giốc"],
+    ["goods, by their pack", { ...item, title: "Trà Shan tuyết", variant_title: "Gói 100 g" }, "2 × Trà Shan tuyết – Gói 100 g"],
+    ["goods with one pack", { ...item, title: "Trà Shan tuyết", variant_title: null }, "2 × Trà Shan tuyết"],
+  ])("words %s", (_label, line, words) => {
+    expect(lineWords(line, vi)).toBe(words);
   });
 });

@@ -5,7 +5,7 @@ type Words = Pick<
   SellerText,
   | "payCod" | "payTransferDone" | "payCardDone" | "payNotYet"
   | "statusNew" | "statusPacked" | "statusShipped" | "statusDelivered" | "statusCancelled"
-  | "actionPack" | "actionShip" | "actionDeliverCod" | "actionDeliver"
+  | "actionPack" | "actionShip" | "actionDeliverCod" | "actionDeliver" | "bookingLine"
 >;
 type Parcel = Pick<SellerOrder, "status" | "payment_method" | "paid">;
 
@@ -59,4 +59,13 @@ export function shortDate(iso: string): string {
 /** Puts values into a text with `{name}` holes. */
 export function fill(text: string, values: Record<string, string>): string {
   return text.replace(/\{(\w+)\}/g, (hole, name: string) => values[name] ?? hole);
+}
+
+/** "2 × Trà Shan tuyết – Gói 100 g", or for a booking "2 khách ngày 05/12/2026 – Đi bè mảng…". */
+export function lineWords(item: SellerOrder["items"][number], t: Words): string {
+  if (item.booking_date) {
+    const [year, month, day] = item.booking_date.split("-");
+    return fill(t.bookingLine, { n: String(item.quantity), date: `${day}/${month}/${year}`, title: item.title });
+  }
+  return `${item.quantity} × ${item.title}${item.variant_title ? ` – ${item.variant_title}` : ""}`;
 }
