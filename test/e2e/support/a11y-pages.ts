@@ -51,6 +51,13 @@ export const A11Y_PAGES: A11yPage[] = [
     lang: "en",
     keyTargets: [switchTo("vi"), 'main a[href^="/en/products/"]'],
   },
+  { name: "destinations vi", path: "/diem-den/", lang: "vi", keyTargets: [switchTo("en"), 'main a[href="/diem-den/pac-bo/"]'] },
+  {
+    name: "destinations en",
+    path: "/en/destinations/",
+    lang: "en",
+    keyTargets: [switchTo("vi"), 'main a[href="/en/destinations/pac-bo/"]'],
+  },
   { name: "destination vi", path: "/diem-den/pac-bo/", lang: "vi", keyTargets: [switchTo("en")] },
   { name: "destination en", path: "/en/destinations/pac-bo/", lang: "en", keyTargets: [switchTo("vi")] },
   {

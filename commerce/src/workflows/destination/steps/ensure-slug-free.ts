@@ -7,7 +7,10 @@ export type EnsureSlugFreeStepInput = { slug: string; except_id?: string }
 
 export const ensureSlugFreeStepId = "ensure-destination-slug-free"
 
-/** Refuses a slug another destination already uses; it only reads, so nothing to undo. */
+/**
+ * Refuses a slug another destination already uses (422: Medusa replaces a 409's message with
+ * its own); it only reads, so nothing to undo.
+ */
 export const ensureSlugFreeStep = createStep(
   ensureSlugFreeStepId,
   async ({ slug, except_id }: EnsureSlugFreeStepInput, { container }) => {
@@ -15,7 +18,7 @@ export const ensureSlugFreeStep = createStep(
     const [taken] = await service.listDestinations({ slug }, { select: ["id", "title"], take: 1 })
     if (taken && taken.id !== except_id) {
       throw new MedusaError(
-        MedusaError.Types.CONFLICT,
+        MedusaError.Types.DUPLICATE_ERROR,
         `Địa chỉ "${slug}" đã dùng cho điểm đến "${taken.title}". Hãy chọn địa chỉ khác.`
       )
     }
