@@ -4,6 +4,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { parse as parseYaml } from "yaml"
 import { z } from "zod"
+import { splitHowToGetThere } from "@/lib/destination/split-how-to-get-there"
 import { DESTINATION_MODULE } from "@/modules/destination"
 import type DestinationModuleService from "@/modules/destination/service"
 import { createDestinationsWorkflow } from "@/workflows/destination/create-destinations"
@@ -51,7 +52,7 @@ export async function seedDestinations(container: MedusaContainer, contentDir: s
         title_en: meta.title_en,
         summary: meta.summary,
         summary_en: meta.summary_en,
-        body,
+        ...splitHowToGetThere(body),
         area: meta.area,
         latitude: meta.coordinates.lat,
         longitude: meta.coordinates.lng,

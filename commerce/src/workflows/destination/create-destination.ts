@@ -3,10 +3,8 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { DESTINATION_CHANGED_EVENT } from "./events"
 import { type CreateDestinationInput, createDestinationsStep } from "./steps/create-destinations"
 import { ensureSlugFreeStep } from "./steps/ensure-slug-free"
-import type { DestinationChanges } from "./steps/update-destination"
 
-export type CreateDestinationWorkflowInput = CreateDestinationInput &
-  Pick<DestinationChanges, "how_to_get_there" | "how_to_get_there_en">
+export type CreateDestinationWorkflowInput = CreateDestinationInput
 
 /** A new destination page written in the admin; it starts as a draft. */
 export const createDestinationWorkflow = createWorkflow(

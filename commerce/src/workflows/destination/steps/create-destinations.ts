@@ -16,6 +16,8 @@ export type CreateDestinationInput = {
   longitude: number
   coordinates_approximate: boolean
   best_season?: string | null
+  how_to_get_there?: string | null
+  how_to_get_there_en?: string | null
   status?: (typeof DESTINATION_STATUSES)[number]
   published_at?: Date | null
   author?: string | null
