@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { CheckoutPage } from "./pages/checkout-page.ts";
 import { ExperiencePage } from "./pages/experience-page.ts";
+import { axeProblems, sidewaysOverflow, smallTargets } from "./support/a11y-checks.ts";
 import { launchChromium, openPage, PHONE } from "./support/browser.ts";
 import { buyerAddress } from "./support/buyer.ts";
 import { screenshotPath } from "./support/screenshots.ts";
@@ -51,6 +52,12 @@ describe("a visitor books a raft ride for two and pays cash", () => {
     expect(labels[0]).toMatch(/không nhận đặt$/);
     expect(labels[1]).toMatch(/không nhận đặt$/);
     expect(await experience.dates().nth(0).isDisabled()).toBe(true);
+  });
+
+  it("has no serious accessibility problem and date tiles a thumb can hit", async () => {
+    expect(await axeProblems(page)).toEqual([]);
+    expect(await smallTargets(page)).toEqual([]);
+    expect(await sidewaysOverflow(page)).toBe(0);
   });
 
   it("picks a date and 2 guests, and keeps the places in the cart", async () => {

@@ -88,7 +88,7 @@ function drawCalendar(dates: Day[], t: BookingText): HTMLElement[] {
 
 function row(cells: HTMLElement[]): HTMLElement {
   const element = document.createElement("div");
-  element.className = "grid grid-cols-7 gap-1";
+  element.className = "grid grid-cols-7 gap-px";
   element.append(...cells);
   return element;
 }
@@ -107,7 +107,7 @@ function dayCell(day: Day, t: BookingText): HTMLElement {
   const values = { weekday: t.weekdayNames[mondayIndex(day.date)] ?? "", day: Number(date), month: Number(month), n: day.left };
   const label = document.createElement("label");
   label.className = open
-    ? "flex min-h-14 cursor-pointer flex-col items-center justify-center rounded-lg border-2 border-ink bg-card px-0.5 text-center has-[:checked]:bg-indigo has-[:checked]:text-white has-[:focus-visible]:outline has-[:focus-visible]:outline-3"
+    ? "flex min-h-14 min-w-11 cursor-pointer flex-col items-center justify-center rounded-lg border-2 border-ink bg-card px-0.5 text-center has-[:checked]:bg-indigo has-[:checked]:text-white has-[:focus-visible]:outline has-[:focus-visible]:outline-3"
     : "flex min-h-14 flex-col items-center justify-center rounded-lg border-2 border-line px-0.5 text-center text-muted line-through decoration-1";
   const input = document.createElement("input");
   input.type = "radio";
