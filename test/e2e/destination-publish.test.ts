@@ -19,6 +19,26 @@ const SLUG = `thac-thu-nghiem-${SUFFIX}`;
 const TITLE = `Thác thử nghiệm ${SUFFIX}`;
 const PRODUCT = { handle: "hat-de-trung-khanh", title: "Hạt dẻ Trùng Khánh" };
 
+function staffLogin(): { email: string; password: string } {
+  return JSON.parse(readFileSync(join(stack.dataDir, "tourism-staff.json"), "utf8")) as { email: string; password: string };
+}
+
+/** Leaves the catalog as the seed made it, so other suites still count only seeded destinations. */
+async function deleteDestination(slug: string): Promise<void> {
+  const auth = await fetch(`${stack.medusaUrl}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(staffLogin()),
+  });
+  const { token } = (await auth.json()) as { token: string };
+  const headers = { authorization: `Bearer ${token}` };
+  const list = await fetch(`${stack.medusaUrl}/admin/destinations?q=${slug}`, { headers });
+  const { destinations } = (await list.json()) as { destinations: { id: string; slug: string }[] };
+  for (const destination of destinations.filter((d) => d.slug === slug)) {
+    await fetch(`${stack.medusaUrl}/admin/destinations/${destination.id}`, { method: "DELETE", headers });
+  }
+}
+
 async function waitForStorefront(path: string, deadlineMs: number): Promise<string> {
   const until = Date.now() + deadlineMs;
   for (;;) {
@@ -43,12 +63,13 @@ describe("a tourism staff member publishes a destination", () => {
 
   afterAll(async () => {
     await browser?.close();
+    await deleteDestination(SLUG);
   });
 
   it(
     "writes, illustrates, links and publishes it; the storefront shows it with its photo and product; orders and households stay closed",
     async () => {
-      const staff = JSON.parse(readFileSync(join(stack.dataDir, "tourism-staff.json"), "utf8")) as { email: string; password: string };
+      const staff = staffLogin();
       const page = await openPage(browser, DESKTOP);
       const login = new AdminLoginPage(page);
       await login.open(stack.medusaUrl);

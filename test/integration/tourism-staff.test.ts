@@ -15,10 +15,23 @@ type Destination = {
 
 let staff: string
 let operator: string
+const created: string[] = []
 
 beforeAll(async () => {
   ;[staff, operator] = await Promise.all([tourismStaffToken(), adminToken()])
 })
+
+// Drafts from this file would otherwise pile up in the staff's list run after run.
+afterAll(async () => {
+  for (const id of created) await call("DELETE", `/admin/destinations/${id}`, { token: staff })
+})
+
+async function createDraft(overrides: Record<string, unknown> = {}): Promise<Destination> {
+  const reply = await call<{ destination: Destination }>("POST", "/admin/destinations", { token: staff, body: destinationBody(overrides) })
+  expect(reply.status).toBe(201)
+  created.push(reply.body.destination.id)
+  return reply.body.destination
+}
 
 const FORBIDDEN_MESSAGE = /cán bộ du lịch chỉ được quản lý trang điểm đến/
 
@@ -64,10 +77,10 @@ describe("tourism staff in destinations", () => {
 
   it("writes a draft that visitors cannot see until it is published, then unpublishes and deletes it", async () => {
     const body = destinationBody()
-    const created = await call<{ destination: Destination }>("POST", "/admin/destinations", { token: staff, body })
-    expect(created.status).toBe(201)
-    const { id, slug } = created.body.destination
-    expect(created.body.destination.status).toBe("draft")
+    const written = await call<{ destination: Destination }>("POST", "/admin/destinations", { token: staff, body })
+    expect(written.status).toBe(201)
+    const { id, slug } = written.body.destination
+    expect(written.body.destination.status).toBe("draft")
     expect((await storeGet(`/store/destinations/${slug}`)).status).toBe(404)
 
     const published = await call<{ destination: Destination }>("POST", `/admin/destinations/${id}/publish`, { token: staff, body: {} })
@@ -89,8 +102,7 @@ describe("tourism staff in destinations", () => {
     )
     const chestnut = list.products.find((p) => p.handle === "hat-de-trung-khanh")
     expect(chestnut?.kind).toBe("product")
-    const { body } = await call<{ destination: Destination }>("POST", "/admin/destinations", { token: staff, body: destinationBody() })
-    const id = body.destination.id
+    const { id } = await createDraft()
 
     const refused = await call<{ message: string }>("POST", `/admin/destinations/${id}/products`, {
       token: staff,
@@ -108,10 +120,10 @@ describe("tourism staff in destinations", () => {
   })
 
   it("makes an uploaded photo the cover, without its GPS data", async () => {
-    const { body } = await call<{ destination: Destination }>("POST", "/admin/destinations", { token: staff, body: destinationBody() })
+    const draft = await createDraft()
     const jpeg = await gpsJpeg()
     expect((await sharp(jpeg).metadata()).exif).toBeDefined()
-    const response = await fetch(`${medusaUrl}/admin/destinations/${body.destination.id}/photos?role=cover`, {
+    const response = await fetch(`${medusaUrl}/admin/destinations/${draft.id}/photos?role=cover`, {
       method: "POST",
       headers: { authorization: `Bearer ${staff}`, "content-type": "image/jpeg" },
       body: new Uint8Array(jpeg),
@@ -119,7 +131,7 @@ describe("tourism staff in destinations", () => {
     expect(response.status).toBe(201)
     const after = await call<{ destination: Destination }>(
       "GET",
-      `/admin/destinations/${body.destination.id}`,
+      `/admin/destinations/${draft.id}`,
       { token: staff }
     )
     const variants = after.body.destination.cover?.variants ?? []
