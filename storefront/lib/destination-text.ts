@@ -36,8 +36,3 @@ const en: typeof vi = {
 export function destinationText(locale: Locale): typeof vi {
   return locale === "vi" ? vi : en;
 }
-
-/** Experience pages (DESIGN.md's address table). */
-export function experiencePath(locale: Locale, handle: string): string {
-  return `${locale === "vi" ? "/trai-nghiem/" : "/en/experiences/"}${encodeURIComponent(handle)}/`;
-}

@@ -1,5 +1,6 @@
 import type { APIRoute } from "astro";
 import { getCategories } from "@storefront/lib/data/categories.ts";
+import { getExperiences } from "@storefront/lib/data/experiences.ts";
 import { getProducers } from "@storefront/lib/data/producers.ts";
 import { getProducts } from "@storefront/lib/data/products.ts";
 import { getDestinations } from "@storefront/lib/destinations.ts";
@@ -13,16 +14,18 @@ const pair = (kind: PageKind, handle: string): PagePair => ({
 
 /** The public pages a search engine should know, each with its twin in the other language. */
 export const GET: APIRoute = async ({ site }) => {
-  const [categories, products, producers, destinations] = await Promise.all([
+  const [categories, products, producers, destinations, experiences] = await Promise.all([
     getCategories("vi"),
     getProducts("vi"),
     getProducers(),
     getDestinations(),
+    getExperiences("vi"),
   ]);
   const pages: PagePair[] = [
     { vi: "/", en: "/en/" },
     { vi: "/diem-den/", en: "/en/destinations/" },
     ...destinations.map((destination) => pair("destination", destination.slug)),
+    ...experiences.map((experience) => pair("experience", experience.handle)),
     ...categories.map((category) => pair("category", category.handle)),
     ...products.map((product) => pair("product", product.handle)),
     ...producers.map((producer) => pair("producer", producer.handle)),

@@ -6,6 +6,12 @@ const seededSlugs = readdirSync(join(process.cwd(), "content/destinations"))
   .filter((name) => name.endsWith(".md"))
   .map((name) => basename(name, ".md"));
 
+const seededExperiences = (
+  JSON.parse(readFileSync(join(process.cwd(), "content/catalog/experiences.json"), "utf8")) as {
+    experiences: { handle: string; destination: string }[];
+  }
+).experiences;
+
 /** Every JSON-LD block of a built page, parsed (a syntax error fails the test). */
 function jsonLd(file: string): Record<string, unknown>[] {
   const html = readFileSync(file, "utf8");
@@ -42,6 +48,16 @@ describe("seeded destination pages in the built storefront", () => {
       const html = readFileSync(join(stack.outDir, path), "utf8");
       const prefix = lang === "vi" ? "/diem-den/" : "/en/destinations/";
       for (const slug of seededSlugs) expect(html).toContain(`href="${prefix}${slug}/"`);
+    },
+  );
+
+  it.each(seededExperiences.map((experience) => [experience.destination, experience.handle]))(
+    "links %s to its experience %s in both languages",
+    (slug, handle) => {
+      expect(readFileSync(join(stack.outDir, `diem-den/${slug}/index.html`), "utf8")).toContain(`href="/trai-nghiem/${handle}/"`);
+      expect(readFileSync(join(stack.outDir, `en/destinations/${slug}/index.html`), "utf8")).toContain(
+        `href="/en/experiences/${handle}/"`,
+      );
     },
   );
 
