@@ -1,5 +1,5 @@
 import type { Locale } from "@storefront/lib/locale.ts";
-import { homePath, pagePath } from "@storefront/lib/routes.ts";
+import { pagePath } from "@storefront/lib/routes.ts";
 import type { SearchHit } from "./search-api.ts";
 
 /** The search page of each language (DESIGN.md, "Addresses people and tests rely on"). */
@@ -7,7 +7,7 @@ export function searchPath(locale: Locale): string {
   return locale === "vi" ? "/tim-kiem/" : "/en/search/";
 }
 
-/** Where a hit leads; experiences have no page kind in routes.ts yet, so their address is spelled here. */
+/** Where a hit leads. */
 export function hitPath(hit: SearchHit, locale: Locale): string {
   switch (hit.type) {
     case "producer":
@@ -15,7 +15,7 @@ export function hitPath(hit: SearchHit, locale: Locale): string {
     case "destination":
       return pagePath("destination", locale, hit.handle);
     case "experience":
-      return `${homePath(locale)}${locale === "vi" ? "trai-nghiem" : "experiences"}/${encodeURIComponent(hit.handle)}/`;
+      return pagePath("experience", locale, hit.handle);
     default:
       return pagePath("product", locale, hit.handle);
   }

@@ -34,7 +34,7 @@ export const catalogSearchFields = search.define({
 
 export type CatalogDocument = {
   id: string
-  type: "product" | "producer"
+  type: "product" | "producer" | "experience"
   handle: string
   title: string
   title_en: string | null

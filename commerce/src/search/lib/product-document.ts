@@ -78,7 +78,8 @@ export function toProductDocument(
   const producer = row.producer ?? null
   const document: Omit<CatalogDocument, "synonyms"> = {
     id: row.id,
-    type: "product",
+    // Bookable experiences are products too, with a page of their own (/trai-nghiem/).
+    type: row.metadata?.kind === "experience" ? "experience" : "product",
     handle: row.handle,
     title: row.title,
     title_en: en?.title ?? null,
