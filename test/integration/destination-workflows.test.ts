@@ -6,6 +6,7 @@ import { MAX_GALLERY_PHOTOS } from "@/lib/destination/destination-photos"
 import { DESTINATION_MODULE } from "@/modules/destination"
 import type DestinationModuleService from "@/modules/destination/service"
 import { gpsJpeg } from "@/modules/photo/test-images"
+import { seedDestinations } from "@/scripts/seed/destinations"
 import { addDestinationPhotoWorkflow } from "@/workflows/destination/add-destination-photo"
 import { deleteDestinationStep } from "@/workflows/destination/steps/delete-destination"
 import { updateDestinationStep } from "@/workflows/destination/steps/update-destination"
@@ -44,6 +45,18 @@ medusaIntegrationTestRunner({
   cwd: path.resolve(import.meta.dirname, "../../commerce"),
   testSuite: ({ getContainer }) => {
     const service = () => getContainer().resolve<DestinationModuleService>(DESTINATION_MODULE)
+
+    describe("seedDestinations", () => {
+      it("publishes the content/ pages with their '## Đi lại' section as how to get there", async () => {
+        await seedDestinations(getContainer(), path.resolve(import.meta.dirname, "../../content"))
+        const [banGioc] = await service().listDestinations({ slug: "ban-gioc-khuoi-ky" })
+        expect(banGioc.status).toBe("published")
+        expect(banGioc.body).not.toContain("Đi lại")
+        expect(banGioc.how_to_get_there).toMatch(/^Từ thành phố Cao Bằng/)
+        const [hoaAn] = await service().listDestinations({ slug: "hoa-an-then" })
+        expect(hoaAn.how_to_get_there).toBeNull()
+      })
+    })
 
     describe("updateDestinationStep", () => {
       it("puts back every field it changed when a later step fails", async () => {
