@@ -22,6 +22,13 @@ describe("nextStep", () => {
     expect(nextStep(parcel(status, method, paid), vi)).toEqual({ action, label });
   });
 
+  it("offers a booking one step, the guests' arrival, with the money for cash on delivery", () => {
+    const booking = { ...parcel("new", "cod", false), items: [{ booking_date: "2026-12-05" }] };
+    expect(nextStep(booking, vi)).toEqual({ action: "deliver", label: "Khách đã đến, đã nhận tiền" });
+    expect(nextStep({ ...booking, payment_method: "vietqr", paid: true }, vi)).toEqual({ action: "deliver", label: "Khách đã đến" });
+    expect(nextStep({ ...booking, status: "delivered" }, vi)).toBeNull();
+  });
+
   it.each(["delivered", "cancelled"] as const)("offers nothing once %s", (status) => {
     expect(nextStep(parcel(status, "cod", true), vi)).toBeNull();
   });

@@ -5,12 +5,17 @@ type Words = Pick<
   SellerText,
   | "payCod" | "payTransferDone" | "payCardDone" | "payNotYet"
   | "statusNew" | "statusPacked" | "statusShipped" | "statusDelivered" | "statusCancelled"
-  | "actionPack" | "actionShip" | "actionDeliverCod" | "actionDeliver" | "bookingLine"
+  | "actionPack" | "actionShip" | "actionDeliverCod" | "actionDeliver" | "actionGuestsCameCod" | "actionGuestsCame" | "bookingLine"
 >;
-type Parcel = Pick<SellerOrder, "status" | "payment_method" | "paid">;
+type Parcel = Pick<SellerOrder, "status" | "payment_method" | "paid"> & { items?: Pick<SellerOrder["items"][number], "booking_date">[] };
 
 /** The one next thing the household does with a parcel, as the big button says it; null when nothing is left. */
 export function nextStep(parcel: Parcel, t: Words): { action: ParcelAction; label: string } | null {
+  if (isBooking(parcel)) {
+    return parcel.status === "delivered" || parcel.status === "cancelled"
+      ? null
+      : { action: "deliver", label: parcel.payment_method === "cod" ? t.actionGuestsCameCod : t.actionGuestsCame };
+  }
   switch (parcel.status) {
     case "new":
       return { action: "pack", label: t.actionPack };
@@ -21,6 +26,12 @@ export function nextStep(parcel: Parcel, t: Words): { action: ParcelAction; labe
     default:
       return null;
   }
+}
+
+/** Every line is a booking: guests come, nothing is packed or sent (the server agrees). */
+export function isBooking(parcel: Parcel): boolean {
+  const items = parcel.items ?? [];
+  return items.length > 0 && items.every((item) => Boolean(item.booking_date));
 }
 
 /** How the buyer pays, in the words that also tell the household whether it may send yet. */

@@ -7,6 +7,14 @@ export type ParcelState = {
   status: "new" | "packed" | "shipped" | "delivered" | "cancelled"
   payment_method: string
   paid: boolean
+  /** [{ booking_date? }]: a parcel whose every line is a booking has guests, not goods. */
+  items?: unknown
+}
+
+/** Every line is a booking of an experience: nothing to pack or send, only guests to welcome. */
+export function isBookingOnly(parcel: Pick<ParcelState, "items">): boolean {
+  const items = Array.isArray(parcel.items) ? (parcel.items as Array<{ booking_date?: string }>) : []
+  return items.length > 0 && items.every((item) => Boolean(item.booking_date))
 }
 
 export type ParcelChange = {
@@ -31,6 +39,9 @@ export function nextParcelState(parcel: ParcelState, input: ParcelActionInput): 
     throw refuse("Đơn này đã bị huỷ. Không cần gửi hàng.")
   }
   const cod = parcel.payment_method === "cod"
+  if (isBookingOnly(parcel)) {
+    return nextBookingState(parcel, input, cod)
+  }
   switch (input.action) {
     case "pack":
       if (parcel.status !== "new") throw refuse("Gói hàng này đã được đóng gói rồi.")
@@ -47,4 +58,17 @@ export function nextParcelState(parcel: ParcelState, input: ParcelActionInput): 
       }
       return { status: "delivered", collect_cash: cod }
   }
+}
+
+/** A booking has one step: the guests came (and, for cash on delivery, paid). */
+function nextBookingState(parcel: ParcelState, input: ParcelActionInput, cod: boolean): ParcelChange {
+  if (input.action !== "deliver") {
+    throw refuse("Đây là đặt chỗ, không cần đóng gói hay gửi hàng. Khi khách đến, bấm \"Khách đã đến\".")
+  }
+  if (parcel.status === "delivered") throw refuse("Đã ghi khách đến rồi.")
+  if (!cod && !parcel.paid) throw refuse("Khách chưa trả tiền đặt chỗ.")
+  if (cod && !input.cash_collected) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Khách trả tiền khi đến: hãy xác nhận đã nhận đủ tiền.")
+  }
+  return { status: "delivered", collect_cash: cod }
 }

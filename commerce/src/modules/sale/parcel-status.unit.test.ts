@@ -33,6 +33,20 @@ describe("what a household may do with its parcel", () => {
     expect(nextParcelState(transfer("shipped", true), { action: "deliver" }).collect_cash).toBe(false)
   })
 
+  it("takes a booking straight from new to delivered when the guests come, with the cash for COD", () => {
+    const booking = { ...cod("new"), items: [{ booking_date: "2026-12-05" }] }
+    expect(nextParcelState(booking, { action: "deliver", cash_collected: true })).toMatchObject({ status: "delivered", collect_cash: true })
+    expect(() => nextParcelState(booking, { action: "ship", carrier: "VNPost" })).toThrow(/không cần đóng gói hay gửi hàng/)
+    expect(() => nextParcelState(booking, { action: "deliver" })).toThrow(/nhận đủ tiền/)
+    const unpaid = { ...transfer("new", false), items: [{ booking_date: "2026-12-05" }] }
+    expect(() => nextParcelState(unpaid, { action: "deliver" })).toThrow(/chưa trả tiền/)
+  })
+
+  it("treats a parcel with goods and a booking as goods", () => {
+    const mixed = { ...cod("new"), items: [{ booking_date: "2026-12-05" }, { title: "Hạt dẻ" }] }
+    expect(nextParcelState(mixed, { action: "pack" }).status).toBe("packed")
+  })
+
   it("keeps the carrier and tracking code, trimmed", () => {
     const change = nextParcelState(cod("packed"), { action: "ship", carrier: " Viettel Post ", tracking_code: " VT123 " })
     expect(change).toMatchObject({ carrier: "Viettel Post", tracking_code: "VT123" })
