@@ -9,10 +9,12 @@ import { startStack } from "../start/stack.ts"
 import { type BudgetRow, kb, printTable } from "./budget-table.ts"
 import { benchCheckout, checkoutRow } from "./checkout.ts"
 import { benchFreshness, freshnessRow } from "./freshness.ts"
+import { benchLighthouse, lighthouseRows } from "./lighthouse.ts"
 import { measurePage, PAGE_TYPES, type Weight } from "./page-weight.ts"
+import { findChromium } from "../test/tools.ts"
 
 /**
- * `npm run bench [-- pages images search freshness checkout]`: starts its own stack (data in .data/bench, kept
+ * `npm run bench [-- pages images search freshness checkout lighthouse]`: starts its own stack (data in .data/bench, kept
  * between runs), measures what it can against the budgets in the design, runs the image
  * and search benchmarks beside it, prints one table and writes .data/bench/summary.json.
  * A benchmark reports; it never fails the build.
@@ -40,6 +42,7 @@ try {
   if (runs("search")) benchSearch(stack.databaseUrl)
   if (runs("freshness")) await measureFreshness()
   if (runs("checkout")) await measureCheckout()
+  if (runs("lighthouse")) await measureLighthouse()
 } finally {
   await stack.stop()
 }
@@ -76,6 +79,26 @@ async function benchPages(): Promise<void> {
   rows.push({ what: "storefront build, seed catalog (25 products)", budget: "(10k ≤ 5 min)", measured: `${buildSeconds.toFixed(1)} s`, ok: undefined })
   figures.pages = weights
   figures.storefrontBuildSeconds = buildSeconds
+}
+
+async function measureLighthouse(): Promise<void> {
+  let chromePath: string
+  try {
+    chromePath = findChromium()
+  } catch (error) {
+    const measured = `not measured: ${error instanceof Error ? error.message : String(error)}`
+    rows.push({ what: "Lighthouse mobile, every page type", budget: "see DESIGN.md", measured, ok: undefined })
+    return
+  }
+  const results = await step("Lighthouse mobile (Slow 4G, 4× CPU) on every page type, one at a time", () =>
+    benchLighthouse({
+      storefrontUrl: stack.urls.storefront,
+      chromePath,
+      onPage: (type, result) => say(`  ${type}: ${"error" in result ? `failed: ${result.error}` : `perf ${result.performance}, a11y ${result.accessibility}`}`),
+    }),
+  )
+  rows.push(...lighthouseRows(results))
+  figures.lighthouse = results
 }
 
 async function measureCheckout(): Promise<void> {
