@@ -71,7 +71,7 @@ describe("a buyer pays cash on delivery for two households' goods", () => {
     expect(items).toBe("590.000 ₫");
     const dong = (text: string) => Number(text.replace(/\D/g, ""));
     expect(dong(shipping)).toBeGreaterThan(0);
-    expect(dong(total)).toBe(510_000 + dong(shipping));
+    expect(dong(total)).toBe(2 * HONEY.price + TEA.price + dong(shipping));
     expect(await checkout.paymentOption("Trả tiền mặt khi nhận hàng").isVisible()).toBe(true);
     expect(await checkout.paymentOption("Chuyển khoản VietQR").isVisible()).toBe(true);
     await checkout.screenshot(screenshotPath("checkout-parcels-360x640"));

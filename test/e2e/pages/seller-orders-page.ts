@@ -68,7 +68,8 @@ export class SellerOrdersPage {
     return this.page.locator('[data-part="entries"] > li');
   }
 
+  /** An entry whose words are exactly these: "đơn CP-3" must not also find "đơn CP-32". */
   entry(words: string): Locator {
-    return this.entries().filter({ hasText: words });
+    return this.entries().filter({ has: this.page.getByText(words, { exact: true }) });
   }
 }
