@@ -283,11 +283,17 @@ describe("card payment through Stripe (stripe-mock), in đồng", () => {
 
   it("an authorisation event (amount_capturable_updated) for the full amount places the order", async () => {
     const checkout = await cardCheckout(variant)
+    const before = webhooksStarted()
     await sendStripeEvent(success(checkout, { type: "payment_intent.amount_capturable_updated" }))
-    const state = await waitForOrder(checkout)
+    // Medusa links the order to the cart before it authorises the payment: wait for the order,
+    // then until nothing moves any more.
+    await waitForOrder(checkout)
+    const state = await settle(checkout, before, 1)
     expect(state.orders).toHaveLength(1)
     expect(state.payments).toBe(1)
     expect(state.authorized).toBe(true)
+    // Cards are only authorised at checkout; the order's split captures the whole amount.
+    expect(state.captures).toEqual([checkout.amount])
   })
 })
 
