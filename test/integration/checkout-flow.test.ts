@@ -96,13 +96,14 @@ beforeAll(async () => {
 }, 60_000)
 
 describe("a cart is private", () => {
-  it("opens only with its token; Medusa's own cart creation and order pages are closed", async () => {
+  it("opens only with its token; Medusa's own cart creation, order and payment routes are closed", async () => {
     const cart = await newCart()
     expect((await call("GET", `/store/carts/${cart.id}`)).status).toBe(404)
     expect((await call("GET", `/store/carts/${cart.id}`, { headers: { "x-cart-token": "x".repeat(43) } })).status).toBe(404)
     expect((await call("GET", `/store/carts/${cart.id}`, asBuyer(cart))).status).toBe(200)
     expect((await call("POST", "/store/carts", { body: {} })).status).toBe(404)
     expect((await call("GET", "/store/orders/order_123")).status).toBe(404)
+    expect((await call("POST", "/store/payment-collections", { body: { cart_id: cart.id } })).status).toBe(404)
   })
 
   it("stamps each line with the household the server knows, whatever the client sends", async () => {

@@ -203,12 +203,19 @@ describe("card payment through Stripe (stripe-mock), in đồng", () => {
     expect(state.captures).toEqual([checkout.amount])
     expect(state.authorized).toBe(true)
 
-    const order = await store<{ order: { total: number; payment: { method: string; status: string } } }>(
-      "GET",
-      `/store/checkout/carts/${checkout.cartId}/order`,
-      undefined,
-      checkout.token,
-    )
+    // As the checkout page does: poll until the order is placed and split (404 until then).
+    const readOrder = () =>
+      store<{ order: { total: number; payment: { method: string; status: string } } }>(
+        "GET",
+        `/store/checkout/carts/${checkout.cartId}/order`,
+        undefined,
+        checkout.token,
+      )
+    let order = await readOrder()
+    for (let tries = 0; order.status === 404 && tries < 60; tries++) {
+      await sleep(500)
+      order = await readOrder()
+    }
     expect(order.status).toBe(200)
     expect(order.body.order.total).toBe(checkout.amount)
   })

@@ -25,6 +25,14 @@ export function closeCartCreation(_req: MedusaRequest, res: MedusaResponse) {
   res.status(404).json({ type: "not_found", message: "Tạo giỏ hàng tại /store/checkout/carts" })
 }
 
+/**
+ * Payment sessions are made only by the checkout (for the cart whose token it checked);
+ * Medusa's own routes would let anyone holding a cart id start or replace its payment.
+ */
+export function closePaymentCollections(_req: MedusaRequest, res: MedusaResponse) {
+  res.status(404).json({ type: "not_found", message: "Trả tiền tại /store/checkout/carts/:id/complete" })
+}
+
 /** Medusa's order routes show an order to anyone holding its id; buyers look orders up by number and phone. */
 export function closeStoreOrders(_req: MedusaRequest, res: MedusaResponse) {
   res.status(404).json({ type: "not_found", message: "Tra cứu đơn hàng bằng số đơn và số điện thoại tại /store/order-lookup" })

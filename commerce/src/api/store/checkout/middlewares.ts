@@ -1,6 +1,6 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateSellerBody } from "@/api/seller/validate-body"
-import { closeCartCreation, closeStoreOrders, requireCartToken, stampLineHousehold } from "./cart-access"
+import { closeCartCreation, closePaymentCollections, closeStoreOrders, requireCartToken, stampLineHousehold } from "./cart-access"
 import { CompleteCheckoutBody, CreateCheckoutCartBody } from "./validators"
 
 /** Wildcard matchers sort before Medusa's own cart middlewares, so these run first. */
@@ -8,6 +8,7 @@ export const storeCheckoutMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/store/carts", middlewares: [closeCartCreation] },
   { method: ["GET", "POST", "DELETE"], matcher: "/store/carts/*", middlewares: [requireCartToken, stampLineHousehold] },
   { method: ["GET", "POST", "DELETE"], matcher: "/store/orders*", middlewares: [closeStoreOrders] },
+  { method: ["GET", "POST", "DELETE"], matcher: "/store/payment-collections*", middlewares: [closePaymentCollections] },
   { method: ["POST"], matcher: "/store/checkout/carts", middlewares: [validateSellerBody(CreateCheckoutCartBody)] },
   { method: ["GET", "POST"], matcher: "/store/checkout/carts/*", middlewares: [requireCartToken] },
   { method: ["POST"], matcher: "/store/checkout/carts/:id/complete", middlewares: [validateSellerBody(CompleteCheckoutBody)] },

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { loadEnv } from "@/lib/env"
 import { findProvince } from "@/lib/vn/provinces"
 import { SALE_MODULE } from "@/modules/sale"
@@ -8,45 +8,7 @@ import { toDong } from "@/modules/sale/to-dong"
 import { paymentMethodOf } from "@/modules/sale/payment-method"
 import type SaleModuleService from "@/modules/sale/service"
 import type { VietQrData } from "@/modules/payment-vietqr/service"
-
-type OrderRow = {
-  id: string
-  display_id: number
-  status: string
-  created_at: string | Date
-  total: unknown
-  item_total: unknown
-  shipping_total: unknown
-  shipping_address: { first_name: string | null; phone: string | null; province: string | null; city: string | null; address_1: string | null } | null
-  payment_collections?: Array<{
-    payments?: Array<{ provider_id: string; data: Record<string, unknown> | null; captured_at: string | null; canceled_at: string | null }>
-  }>
-}
-
-export const ORDER_SUMMARY_FIELDS = [
-  "id",
-  "display_id",
-  "status",
-  "created_at",
-  "total",
-  "item_total",
-  "shipping_total",
-  "shipping_address.first_name",
-  "shipping_address.phone",
-  "shipping_address.province",
-  "shipping_address.city",
-  "shipping_address.address_1",
-  "payment_collections.payments.provider_id",
-  "payment_collections.payments.data",
-  "payment_collections.payments.captured_at",
-  "payment_collections.payments.canceled_at",
-]
-
-export async function fetchOrderRow(scope: MedusaContainer, filters: Record<string, unknown>): Promise<OrderRow | undefined> {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "order", fields: ORDER_SUMMARY_FIELDS, filters })
-  return data[0] as unknown as OrderRow | undefined
-}
+import { fetchOrderRow } from "@/workflows/sale/fetch-order-row"
 
 /**
  * What the buyer sees of a purchase: one order, its parcels per household with their

@@ -1,7 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { normalizeCheckoutPhone } from "@/lib/vn/checkout-address"
 import { parseOrderNumber } from "@/modules/sale/order-number"
-import { fetchOrderRow, orderSummary } from "../checkout/order-summary"
+import { fetchOrderRow } from "@/workflows/sale/fetch-order-row"
+import { orderSummary } from "../checkout/order-summary"
 import { isLookupBlocked, recordLookupFailure } from "./lookup-limit"
 import type { OrderLookupBody } from "./validators"
 

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import { fetchOrderRow } from "@/api/store/checkout/order-summary"
+import { fetchOrderRow } from "@/workflows/sale/fetch-order-row"
 import { SALE_MODULE } from "@/modules/sale"
 import { formatDong } from "@/modules/sale/format-dong"
 import { orderNumber, parseOrderNumber } from "@/modules/sale/order-number"

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { fetchOrderRow } from "@/api/store/checkout/order-summary"
+import { fetchOrderRow } from "@/workflows/sale/fetch-order-row"
 import { loadEnv } from "@/lib/env"
 import { SALE_MODULE } from "@/modules/sale"
 import { orderNumber } from "@/modules/sale/order-number"
