@@ -22,6 +22,11 @@ const EnvSchema = z.object({
   CHO_PHIEN_DATA_DIR: z.string().min(1),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL"),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").optional(),
+  /**
+   * shared: one process serves requests and runs jobs and subscribers (one machine).
+   * server: requests only; worker: jobs and subscribers only. Both need REDIS_URL (see docs/deploy.md).
+   */
+  MEDUSA_WORKER_MODE: z.enum(["shared", "server", "worker"]).default("shared"),
   JWT_SECRET: secret,
   COOKIE_SECRET: secret,
   MEDUSA_PORT: z.coerce.number().int().min(1).max(65535).default(9000),
@@ -52,6 +57,10 @@ const EnvSchema = z.object({
   VIETQR_ACCOUNT_NAME: z.string().default("CONG TY CHO PHIEN"),
   /** Platform fee on each household's goods, in basis points (100 = 1 %). */
   PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(3000).default(0),
+}).refine((env) => env.MEDUSA_WORKER_MODE === "shared" || Boolean(env.REDIS_URL), {
+  // Without Redis a server's events never reach the worker, and each process locks only itself.
+  path: ["MEDUSA_WORKER_MODE"],
+  message: "server and worker need REDIS_URL (events, workflows and locks must be shared)",
 }).refine((env) => !env.STRIPE_API_KEY || Boolean(env.STRIPE_WEBHOOK_SECRET), {
   // Without the secret no webhook verifies: cards would be charged and no order ever placed.
   path: ["STRIPE_WEBHOOK_SECRET"],
