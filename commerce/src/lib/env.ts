@@ -27,6 +27,11 @@ const EnvSchema = z.object({
    * server: requests only; worker: jobs and subscribers only. Both need REDIS_URL (see docs/deploy.md).
    */
   MEDUSA_WORKER_MODE: z.enum(["shared", "server", "worker"]).default("shared"),
+  /**
+   * Medusa's own (work-in-progress) flag for core caching. With REDIS_URL it also registers the
+   * Caching Module on Redis, so every instance shares one cache and one invalidation.
+   */
+  MEDUSA_FF_CACHING: flag,
   JWT_SECRET: secret,
   COOKIE_SECRET: secret,
   MEDUSA_PORT: z.coerce.number().int().min(1).max(65535).default(9000),
