@@ -74,6 +74,22 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          // `npm run test:chaos` (scripts/test/chaos.ts): each file starts its own servers on
+          // the chaos ports, so files run one at a time.
+          name: "chaos",
+          globals: true,
+          include: ["test/chaos/**/*.test.ts"],
+          setupFiles: ["test/chaos/support/env.ts"],
+          pool: "forks",
+          maxWorkers: 1,
+          fileParallelism: false,
+          testTimeout: 300_000,
+          hookTimeout: 420_000,
+        },
+      },
     ],
   },
 })
