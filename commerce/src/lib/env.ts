@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs"
 import path from "node:path"
 import { z } from "zod"
+import { parseTrustProxy } from "./client-address"
 
 /**
  * Medusa's published default secrets (and every other guessable word) are far shorter than
@@ -64,6 +65,24 @@ const EnvSchema = z.object({
   VIETQR_ACCOUNT_NAME: z.string().default("CONG TY CHO PHIEN"),
   /** Platform fee on each household's goods, in basis points (100 = 1 %). */
   PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(3000).default(0),
+  /**
+   * Proxies whose X-Forwarded-For is believed: a number of hops, or their addresses and
+   * ranges (10.0.0.0/8,192.0.2.7). Unset: none, every limit counts the socket's peer.
+   */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        parseTrustProxy(value)
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) })
+      }
+    }),
+  /** Per client address and hour. Generous: one address may be a whole mobile network's NAT. */
+  CHECKOUT_CARTS_PER_HOUR: z.coerce.number().int().min(1).default(300),
+  CHECKOUT_COMPLETIONS_PER_HOUR: z.coerce.number().int().min(1).default(300),
+  SELLER_REGISTRATIONS_PER_HOUR: z.coerce.number().int().min(1).default(20),
 }).refine((env) => !env.STRIPE_API_KEY || Boolean(env.STRIPE_WEBHOOK_SECRET), {
   // Without the secret no webhook verifies: cards would be charged and no order ever placed.
   path: ["STRIPE_WEBHOOK_SECRET"],
