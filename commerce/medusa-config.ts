@@ -4,7 +4,14 @@ import { loadEnv } from "./src/lib/env"
 
 const env = loadEnv()
 
-/** With REDIS_URL every piece of shared state moves to Redis, so several servers and a worker can run. */
+/**
+ * With REDIS_URL every piece of shared state moves to Redis, so several servers and a worker
+ * can run: events a server emits reach the worker's subscribers, workflow steps that wait
+ * (retries, timeouts, scheduled jobs) resume on the worker, and a lock taken on one server
+ * holds on all of them. The Caching Module joins only when Medusa's caching feature is on
+ * (MEDUSA_FF_CACHING, still work in progress in 2.21): off, nothing reads it, and its
+ * invalidation would still handle every event in every process.
+ */
 const redisModules = env.REDIS_URL
   ? [
       { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl: env.REDIS_URL } },
@@ -27,6 +34,24 @@ const redisModules = env.REDIS_URL
           ],
         },
       },
+      ...(env.MEDUSA_FF_CACHING
+        ? [
+            {
+              key: Modules.CACHING,
+              resolve: "@medusajs/medusa/caching",
+              options: {
+                providers: [
+                  {
+                    resolve: "@medusajs/medusa/caching-redis",
+                    id: "caching-redis",
+                    is_default: true,
+                    options: { redisUrl: env.REDIS_URL },
+                  },
+                ],
+              },
+            },
+          ]
+        : []),
     ]
   : []
 
@@ -145,6 +170,8 @@ module.exports = defineConfig({
     databaseUrl: env.DATABASE_URL,
     databaseDriverOptions: { ssl: false },
     redisUrl: env.REDIS_URL,
+    // "server" instances answer requests, one "worker" runs jobs and subscribers (docs/deploy.md).
+    workerMode: env.MEDUSA_WORKER_MODE,
     cookieOptions: { secure: env.COOKIE_SECURE, sameSite: "lax", httpOnly: true },
     http: {
       storeCors: env.STORE_CORS,
@@ -155,11 +182,13 @@ module.exports = defineConfig({
     },
   },
   admin: {
-    disable: env.MEDUSA_ADMIN_DISABLED,
+    // A worker serves no HTTP routes, so building or serving the dashboard there is waste.
+    disable: env.MEDUSA_ADMIN_DISABLED || env.MEDUSA_WORKER_MODE === "worker",
     path: "/app",
   },
   featureFlags: {
     translation: true,
+    caching: env.MEDUSA_FF_CACHING,
   },
   modules: [
     { resolve: "./src/modules/producer" },
