@@ -2,15 +2,34 @@ import { setTimeout as sleep } from "node:timers/promises"
 import type { Child } from "../process/child.ts"
 import { startMedusa, type MedusaContext } from "./cli.ts"
 
+/** shared: requests, jobs and subscribers in one process; server: requests only; worker: the rest. */
+export type WorkerMode = "shared" | "server" | "worker"
+
+export type MedusaServerOptions = {
+  /** Unset, the process keeps whatever MEDUSA_WORKER_MODE its environment has (shared by default). */
+  workerMode?: WorkerMode
+  /** The child's name in progress lines and errors ("medusa" unless several run). */
+  name?: string
+  /** How long booting may take; several instances starting at once on two cores need longer. */
+  timeoutMs?: number
+}
+
 /**
  * `medusa start` from commerce/ on the TypeScript sources. NODE_ENV=production makes it
- * serve the prebuilt admin instead of starting Vite's dev server.
+ * serve the prebuilt admin instead of starting Vite's dev server. A worker listens too,
+ * but only for /health, which is how we know it finished booting.
  */
-export async function startMedusaServer(context: MedusaContext, port: number, logFile: string): Promise<Child> {
-  const env = { ...context.env, NODE_ENV: "production" }
-  const child = startMedusa("medusa", ["start", "--port", String(port)], { ...context, env }, logFile)
+export async function startMedusaServer(
+  context: MedusaContext,
+  port: number,
+  logFile: string,
+  options: MedusaServerOptions = {},
+): Promise<Child> {
+  const env: NodeJS.ProcessEnv = { ...context.env, NODE_ENV: "production", MEDUSA_PORT: String(port), PORT: String(port) }
+  if (options.workerMode) env.MEDUSA_WORKER_MODE = options.workerMode
+  const child = startMedusa(options.name ?? "medusa", ["start", "--port", String(port)], { ...context, env }, logFile)
   try {
-    await waitForHealth(child, `http://localhost:${port}/health`, 180_000)
+    await waitForHealth(child, `http://localhost:${port}/health`, options.timeoutMs ?? 180_000)
   } catch (error) {
     await child.stop()
     throw error
