@@ -18,8 +18,17 @@ const flag = z
   .optional()
   .transform((value) => value === "true" || value === "1")
 
+/** The demo receiving account of a local start; real buyers must never be shown it. */
+const DEMO_VIETQR_ACCOUNT = "0011004455667"
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /**
+   * production: the market faces the public. Not NODE_ENV, which `medusa start` sets to
+   * production even for a local `npm start`. Start-up then also refuses what only suits one
+   * laptop (see productionRefusals).
+   */
+  CHO_PHIEN_ENV: z.enum(["development", "production"]).default("development"),
   CHO_PHIEN_DATA_DIR: z.string().min(1),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL"),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").optional(),
@@ -61,7 +70,7 @@ const EnvSchema = z.object({
   /** The market's receiving account printed in every VietQR code (NAPAS BIN of the bank). */
   VIETQR_BANK_BIN: z.string().regex(/^\d{6}$/).default("970436"),
   VIETQR_BANK_NAME: z.string().default("Vietcombank"),
-  VIETQR_ACCOUNT_NUMBER: z.string().regex(/^\d{6,19}$/).default("0011004455667"),
+  VIETQR_ACCOUNT_NUMBER: z.string().regex(/^\d{6,19}$/).default(DEMO_VIETQR_ACCOUNT),
   VIETQR_ACCOUNT_NAME: z.string().default("CONG TY CHO PHIEN"),
   /** Platform fee on each household's goods, in basis points (100 = 1 %). */
   PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(3000).default(0),
@@ -87,7 +96,69 @@ const EnvSchema = z.object({
   // Without the secret no webhook verifies: cards would be charged and no order ever placed.
   path: ["STRIPE_WEBHOOK_SECRET"],
   message: "must be set when STRIPE_API_KEY is (webhooks are how card payments become orders)",
+}).superRefine((env, ctx) => {
+  if (env.CHO_PHIEN_ENV !== "production") return
+  for (const [variable, message] of productionRefusals(env)) ctx.addIssue({ code: "custom", path: [variable], message })
 })
+
+/** The settings productionRefusals reads (spelled out: the schema's own type would refer to itself). */
+type ProductionSettings = {
+  REDIS_URL?: string
+  COOKIE_SECURE: boolean
+  STORE_CORS?: string
+  ADMIN_CORS?: string
+  AUTH_CORS?: string
+  VIETQR_ACCOUNT_NUMBER: string
+  STRIPE_API_KEY?: string
+  STRIPE_PUBLISHABLE_KEY?: string
+}
+
+/**
+ * What a public market must not run with, as [variable, what to set] pairs: state kept in one
+ * process, cookies over plain http, browsers allowed in from local addresses, the demo bank
+ * account in buyers' QR codes, Stripe's test mode taking real cards.
+ */
+function productionRefusals(env: ProductionSettings): [string, string][] {
+  const refusals: [string, string][] = []
+  const why = "when CHO_PHIEN_ENV=production"
+  if (!env.REDIS_URL) {
+    refusals.push(["REDIS_URL", `must be set ${why}: without Redis, events, workflows and locks live in one process's memory and are lost on a restart or between servers`])
+  }
+  if (!env.COOKIE_SECURE) {
+    refusals.push(["COOKIE_SECURE", `must be true ${why}: the market is served over HTTPS and session cookies must never travel over plain http`])
+  }
+  for (const variable of ["STORE_CORS", "ADMIN_CORS", "AUTH_CORS"] as const) {
+    const value = env[variable]
+    if (!value) {
+      refusals.push([variable, `must list the market's public https:// origins ${why} (the default allows only localhost)`])
+      continue
+    }
+    const local = value.split(",").map((origin) => origin.trim()).filter((origin) => !isPublicHttpsOrigin(origin))
+    if (local.length) refusals.push([variable, `must hold public https:// origins only ${why}; remove ${local.join(", ")}`])
+  }
+  if (env.VIETQR_ACCOUNT_NUMBER === DEMO_VIETQR_ACCOUNT) {
+    refusals.push(["VIETQR_ACCOUNT_NUMBER", `must be the market's own bank account ${why}; the default is a demo account and buyers would pay a stranger`])
+  }
+  if (env.STRIPE_API_KEY && /^(sk|rk)_test_/.test(env.STRIPE_API_KEY)) {
+    refusals.push(["STRIPE_API_KEY", `is a Stripe test key; set the live key (sk_live_…) ${why}`])
+  }
+  if (env.STRIPE_PUBLISHABLE_KEY?.startsWith("pk_test_")) {
+    refusals.push(["STRIPE_PUBLISHABLE_KEY", `is a Stripe test key; set the live key (pk_live_…) ${why}`])
+  }
+  return refusals
+}
+
+function isPublicHttpsOrigin(origin: string): boolean {
+  let url: URL
+  try {
+    url = new URL(origin)
+  } catch {
+    return false
+  }
+  const host = url.hostname.replace(/^\[|\]$/g, "")
+  const local = host === "localhost" || host.endsWith(".localhost") || /^127\./.test(host) || host === "::1" || host === "0.0.0.0"
+  return url.protocol === "https:" && !local
+}
 
 export type Env = z.infer<typeof EnvSchema> & {
   STORE_CORS: string
