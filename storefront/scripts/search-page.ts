@@ -1,6 +1,6 @@
 import { type SearchResponse, SearchUnavailable, searchStore } from "./search-api.ts";
 import { type PageData, renderFacets, renderHit } from "./search-render.ts";
-import { apiParams, PAGE_SIZE } from "./search-url.ts";
+import { activeFilterCount, apiParams, PAGE_SIZE } from "./search-url.ts";
 
 /**
  * The results page: reads the search from the address, asks GET /store/search and draws
@@ -17,6 +17,10 @@ function start(root: HTMLElement): void {
   const panel = part<HTMLElement>("panel");
   const panelText = part<HTMLParagraphElement>("panel-text");
   const sort = part<HTMLSelectElement>("sort");
+  const filters = part<HTMLDetailsElement>("filters");
+  const filterCount = part<HTMLSpanElement>("filter-count");
+  // A side column from 48rem (Tailwind's md), where there is room to keep it open.
+  if (matchMedia("(min-width: 48rem)").matches) filters.open = true;
   const t = data.text;
   let offset = 0;
   let pending: AbortController | undefined;
@@ -38,6 +42,8 @@ function start(root: HTMLElement): void {
     const box = document.querySelector<HTMLInputElement>("#site-search");
     if (box && !append) box.value = input;
     sort.value = page.get("sort") ?? "relevance";
+    const active = activeFilterCount(page);
+    filterCount.textContent = active > 0 ? ` (${active})` : "";
     if (!append) offset = 0;
     pending?.abort();
     pending = new AbortController();

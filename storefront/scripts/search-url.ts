@@ -52,5 +52,10 @@ export function cleared(page: URLSearchParams): string {
 }
 
 export function hasFilters(page: URLSearchParams): boolean {
-  return FILTER_KEYS.some((key) => page.has(key));
+  return activeFilterCount(page) > 0;
+}
+
+/** How many filters narrow the results: shown on the folded "filter" button of a phone. */
+export function activeFilterCount(page: URLSearchParams): number {
+  return FILTER_KEYS.filter((key) => Boolean(page.get(key))).length;
 }

@@ -46,6 +46,7 @@ describe("a buyer on a phone searches without typing the marks", () => {
   it("narrows the results with a facet and writes it into the address", async () => {
     await search.open("hat de");
     await search.result("Hạt dẻ Trùng Khánh").waitFor();
+    await search.openFilters();
     await search.facet(/^4 sao/).click();
     await page.waitForURL(/ocop_min=4/);
     // The list is redrawn after the address changes; wait for the unstarred one to go.
@@ -54,6 +55,19 @@ describe("a buyer on a phone searches without typing the marks", () => {
     const titles = await search.results().allInnerTexts();
     expect(titles).not.toContain("Hạt dẻ rang củi");
     expect(new URL(search.url()).searchParams.get("ocop_min")).toBe("4");
+    expect(await search.filterToggle().textContent()).toBe("Lọc và xếp (1)");
+  });
+
+  it("keeps the filters folded on a phone so the first result is above the fold", async () => {
+    await search.open("hat de");
+    const first = search.result("Hạt dẻ Trùng Khánh");
+    await first.waitFor();
+    expect(await search.facet(/^4 sao/).isVisible()).toBe(false);
+    const box = await first.boundingBox();
+    expect(box).not.toBeNull();
+    expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(640);
+    await search.filterToggle().click();
+    await search.facet(/^4 sao/).waitFor();
   });
 
   it("shows the empty state with category links when nothing matches", async () => {

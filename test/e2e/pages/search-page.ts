@@ -49,6 +49,16 @@ export class SearchPage {
     return this.page.getByRole("main").getByRole("heading", { level: 2 });
   }
 
+  filterToggle(): Locator {
+    return this.page.getByRole("main").locator("summary", { hasText: /Lọc và xếp|Filter and sort/ });
+  }
+
+  /** Unfolds "Lọc và xếp" (folded on a phone, open on a wide screen). */
+  async openFilters(): Promise<void> {
+    const open = await this.page.locator("details[data-part=filters]").evaluate((details) => (details as HTMLDetailsElement).open);
+    if (!open) await this.filterToggle().click();
+  }
+
   facet(name: string | RegExp): Locator {
     return this.page.getByRole("navigation", { name: "Lọc kết quả" }).getByRole("link", { name });
   }
