@@ -111,6 +111,27 @@ describe("a household lists a product with a photo from its phone", () => {
     await seller.screenshot(screenshotPath("seller-published-360x640"));
   });
 
+  it("shows the photo on the storefront in every width, AVIF and WebP first, with its placeholder", async () => {
+    const url = `${stack.storefrontUrl}/san-pham/${created?.handle}/`;
+    let html = "";
+    // The storefront rebuilds on its own after the publish (budget: live within 60 s).
+    for (const until = Date.now() + 90_000; Date.now() < until && !html.includes("<picture"); ) {
+      const response = await fetch(url);
+      html = response.ok ? await response.text() : "";
+      if (!html.includes("<picture")) await new Promise((resolve) => setTimeout(resolve, 2_000));
+    }
+    const picture = /<picture>[\s\S]*?<\/picture>/.exec(html)?.[0] ?? "";
+    expect(picture, `no <picture> on ${url}`).not.toBe("");
+    const sources = [...picture.matchAll(/<source type="(image\/\w+)" srcset="([^"]+)"/g)];
+    expect(sources.map((m) => m[1])).toEqual(["image/avif", "image/webp"]);
+    for (const [, , srcset] of sources) expect(srcset?.split(",").length).toBeGreaterThanOrEqual(3);
+    const img = /<img [^>]+>/.exec(picture)?.[0] ?? "";
+    expect(img).toMatch(/ width="\d+"/);
+    expect(img).toMatch(/ height="\d+"/);
+    expect(img).toContain(`alt="${TITLE}"`);
+    expect(img).toMatch(/background-image:url\(data:image\//);
+  });
+
   it("asks before deleting, and keeps an edit made offline until the connection is back", async () => {
     await seller.askToRemove(TITLE);
     await seller.confirmDialog().waitFor();

@@ -2,7 +2,10 @@ import type { HttpTypes } from "@medusajs/types";
 import type { Locale } from "../locale.ts";
 import { fetchAllPages } from "../store-client.ts";
 import { store } from "../store.ts";
+import type { Photo } from "./destinations.ts";
+import { productPhoto } from "./photo.ts";
 import { toProducer, type Producer, type StoreProducer } from "./producers.ts";
+import { loadProducts } from "./partial-build.ts";
 import { getRegion } from "./regions.ts";
 import { storeLocale } from "./store-locale.ts";
 
@@ -17,6 +20,7 @@ export interface Variant {
 }
 
 export interface Product {
+  id: string;
   handle: string;
   title: string;
   description: string;
@@ -24,6 +28,8 @@ export interface Product {
   producer: Producer | null;
   ocopStars: number | null;
   season: string | null;
+  /** The seller's photo in every width and format, or null (the page draws a placeholder). */
+  photo: Photo | null;
   variants: Variant[];
 }
 
@@ -54,6 +60,7 @@ function toVariant(raw: HttpTypes.StoreProductVariant): Variant {
 function toProduct(raw: StoreProductWithProducer): Product {
   const metadata = raw.metadata ?? {};
   return {
+    id: raw.id,
     handle: raw.handle,
     title: raw.title,
     description: raw.description ?? "",
@@ -61,6 +68,7 @@ function toProduct(raw: StoreProductWithProducer): Product {
     producer: raw.producer ? toProducer(raw.producer) : null,
     ocopStars: typeof metadata.ocop_stars === "number" ? metadata.ocop_stars : null,
     season: typeof metadata.season === "string" && metadata.season !== "" ? metadata.season : null,
+    photo: productPhoto(raw.id, metadata.photo),
     variants: [...(raw.variants ?? [])]
       .sort((a, b) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0)
         || (a.calculated_price?.calculated_amount ?? 0) - (b.calculated_price?.calculated_amount ?? 0))
@@ -75,22 +83,31 @@ function isExperience(raw: StoreProductWithProducer): boolean {
 
 const cache = new Map<Locale, Promise<Product[]>>();
 
-/** Every published product (goods, not experiences) with its price in VND, read once per build and language. */
+async function fetchProducts(locale: Locale, query: { offset: number; limit: number; id?: string }) {
+  const region = await getRegion();
+  const page = await store.get<HttpTypes.StoreProductListResponse>("/store/products", {
+    region_id: region.id,
+    fields: FIELDS,
+    locale: storeLocale(locale),
+    ...query,
+  });
+  return { items: page.products as StoreProductWithProducer[], count: page.count };
+}
+
+const goods = (all: StoreProductWithProducer[]) => all.filter((raw) => !isExperience(raw)).map(toProduct);
+
+/**
+ * Every published product (goods, not experiences) with its price in VND, read once per
+ * build and language; a partial build (./partial-build.ts) fetches only the changed ones.
+ */
 export function getProducts(locale: Locale): Promise<Product[]> {
   let products = cache.get(locale);
   if (products === undefined) {
-    products = getRegion().then((region) =>
-      fetchAllPages(async (offset, limit) => {
-        const page = await store.get<HttpTypes.StoreProductListResponse>("/store/products", {
-          region_id: region.id,
-          fields: FIELDS,
-          limit,
-          offset,
-          locale: storeLocale(locale),
-        });
-        return { items: page.products as StoreProductWithProducer[], count: page.count };
-      }),
-    ).then((all) => all.filter((raw) => !isExperience(raw)).map(toProduct));
+    products = loadProducts(locale, {
+      all: async () => goods(await fetchAllPages((offset, limit) => fetchProducts(locale, { offset, limit }))),
+      byIds: async (ids) =>
+        goods((await Promise.all(ids.map((id) => fetchProducts(locale, { id, offset: 0, limit: 1 })))).flatMap((page) => page.items)),
+    });
     cache.set(locale, products);
   }
   return products;

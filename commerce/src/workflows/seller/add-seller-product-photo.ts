@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { updateProductsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import type { PhotoResult } from "@/modules/photo/photo-result"
 import { uploadPhotoWorkflow } from "@/workflows/photo/upload-photo"
 import { recordSellerActionStep } from "./steps/record-seller-action"
@@ -28,6 +28,19 @@ export function imageUrl(photo: PhotoResult): string | null {
 }
 
 /**
+ * What the storefront needs to draw the photo as `<picture>` with every width and format and
+ * its placeholder (the thumbnail alone is one size). Public: URLs and sizes only.
+ */
+export function storefrontPhoto(photo: PhotoResult) {
+  return {
+    width: photo.width,
+    height: photo.height,
+    placeholder: photo.placeholder,
+    variants: photo.variants.map(({ format, width, height, url }) => ({ format, width, height, url })),
+  }
+}
+
+/**
  * A household (or its helper) gives its own product a photo: ownership is checked before any
  * byte is processed or stored, the photo becomes the thumbnail, and the write is recorded.
  */
@@ -47,12 +60,19 @@ export const addSellerProductPhotoWorkflow = createWorkflow(
         owner: { type: "product" as const, id: product.id },
       })),
     })
+    // A product's metadata is replaced, not merged, on update: keep what is already there.
+    const { data: current } = useQueryGraphStep({
+      entity: "product",
+      fields: ["id", "metadata"],
+      filters: { id: product.id },
+    }).config({ name: "read-product-metadata" })
     updateProductsWorkflow.runAsStep({
-      input: transform({ photo, product }, ({ photo, product }) => {
+      input: transform({ photo, product, current }, ({ photo, product, current }) => {
         const image = imageUrl(photo)
+        const metadata = { ...(current[0]?.metadata ?? {}), photo: storefrontPhoto(photo) }
         return {
           selector: { id: product.id },
-          update: { thumbnail: thumbnailUrl(photo), images: image ? [{ url: image }] : [] },
+          update: { thumbnail: thumbnailUrl(photo), images: image ? [{ url: image }] : [], metadata },
         }
       }),
     })
