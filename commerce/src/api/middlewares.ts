@@ -15,9 +15,16 @@ import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { storeProducersMiddlewares } from "./store/producers/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
+import { bodyLimitMiddlewares } from "./security/body-limits"
+import { securityErrorHandler } from "./security/error-handler"
+import { securityHeadersMiddleware } from "./security/security-headers"
 
 export default defineMiddlewares({
+  errorHandler: securityErrorHandler,
   routes: [
+    // Before anything else, so every answer (refusals included) carries the security headers.
+    { matcher: "/", middlewares: [securityHeadersMiddleware] },
+    ...bodyLimitMiddlewares,
     // Tourism staff may use the destination editor and nothing else of the admin API.
     { matcher: "/admin*", middlewares: [tourismStaffGuard] },
     ...storeCheckoutMiddlewares,
