@@ -1,11 +1,14 @@
+import { ALL_CHANGED, type CatalogChanges, mergeChanges } from "./catalog-changes.ts"
+
 /**
  * When to rebuild the storefront after catalog changes: once the changes have been quiet for
  * `quietMs`, or at the latest `maxWaitMs` after the first one, so a seller saving ten edits
  * in a row costs one build and a steady trickle of orders cannot postpone a build forever.
- * Builds never overlap; changes during a build schedule exactly one more after it.
+ * Builds never overlap; changes during a build schedule exactly one more after it. Each build
+ * is handed everything that changed since the one before (merged), so it may build only that.
  */
 export type SchedulerOptions = {
-  build: () => Promise<void>
+  build: (changes: CatalogChanges) => Promise<unknown>
   quietMs?: number
   maxWaitMs?: number
   /** A failed build is tried again after this long (doubling up to 5 min) unless a change comes first. */
@@ -15,8 +18,8 @@ export type SchedulerOptions = {
 }
 
 export type RebuildScheduler = {
-  /** Records a catalog change now. */
-  changed: () => void
+  /** Records a catalog change now; without a list of products, everything counts as changed. */
+  changed: (change?: CatalogChanges) => void
   /** Resolves once no build is running or waiting (for tests and shutdown). */
   idle: () => Promise<void>
   stop: () => void
@@ -30,6 +33,7 @@ export function createRebuildScheduler(options: SchedulerOptions): RebuildSchedu
   const baseRetryMs = options.retryMs ?? 30_000
   let retryMs = baseRetryMs
   let firstChangeAt: number | undefined
+  let pending: CatalogChanges | undefined
   let lastChangeAt = 0
   let timer: NodeJS.Timeout | undefined
   let building: Promise<void> | undefined
@@ -53,9 +57,11 @@ export function createRebuildScheduler(options: SchedulerOptions): RebuildSchedu
   const run = () => {
     timer = undefined
     const since = firstChangeAt ?? Date.now()
+    const changes = pending ?? ALL_CHANGED
     firstChangeAt = undefined
+    pending = undefined
     const started = Date.now()
-    building = options.build().then(
+    building = options.build(changes).then(
       () => {
         retryMs = baseRetryMs
         options.onBuilt?.({ ok: true, sinceChangeMs: Date.now() - since, buildMs: Date.now() - started })
@@ -65,6 +71,7 @@ export function createRebuildScheduler(options: SchedulerOptions): RebuildSchedu
         options.onBuilt?.({ ok: false, error, retryInMs: retryMs })
         // The change is still unbuilt: keep it pending, but wait before trying again.
         firstChangeAt ??= since
+        pending = mergeChanges(pending, changes)
         lastChangeAt = Date.now()
         building = undefined
         arm(retryMs)
@@ -79,8 +86,9 @@ export function createRebuildScheduler(options: SchedulerOptions): RebuildSchedu
   }
 
   return {
-    changed() {
+    changed(change = ALL_CHANGED) {
       if (stopped) return
+      pending = mergeChanges(pending, change)
       lastChangeAt = Date.now()
       firstChangeAt ??= lastChangeAt
       arm()
@@ -96,6 +104,7 @@ export function createRebuildScheduler(options: SchedulerOptions): RebuildSchedu
       clearTimeout(timer)
       timer = undefined
       firstChangeAt = undefined
+      pending = undefined
       settle()
     },
   }

@@ -1,5 +1,6 @@
 import pg from "pg"
 import { say } from "../progress.ts"
+import { type CatalogChanges, parseCatalogChange } from "./catalog-changes.ts"
 import { createRebuildScheduler, type RebuildScheduler } from "./rebuild-scheduler.ts"
 
 /** Must match CATALOG_CHANGED_CHANNEL in commerce/src/subscribers/storefront-rebuild.ts. */
@@ -7,8 +8,11 @@ export const CATALOG_CHANGED_CHANNEL = "cho_phien_catalog_changed"
 
 export type RebuildWatcherOptions = {
   databaseUrl: string
-  /** Builds the storefront and swaps it in; must leave the previous site in place when it fails. */
-  rebuild: () => Promise<void>
+  /**
+   * Builds the storefront and swaps it in; must leave the previous site in place when it
+   * fails. `changes` is what changed since the last build (buildStorefront takes it as is).
+   */
+  rebuild: (changes: CatalogChanges) => Promise<unknown>
   quietMs?: number
   maxWaitMs?: number
 }
@@ -74,7 +78,7 @@ async function listen(databaseUrl: string, scheduler: RebuildScheduler): Promise
       reconnectLater()
     })
     next.on("notification", (message) => {
-      if (message.channel === CATALOG_CHANGED_CHANNEL) scheduler.changed()
+      if (message.channel === CATALOG_CHANGED_CHANNEL) scheduler.changed(parseCatalogChange(message.payload))
     })
     try {
       await next.connect()
