@@ -5,6 +5,7 @@ import type {
   MiddlewareFunction,
   MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { limitPerAddress } from "@/lib/rate-limit/http"
 import { SellerRegister, SellerSignIn } from "./auth/validators"
 import { sellerAuthentication } from "./authenticate-seller"
 import { sellerCors } from "./cors"
@@ -43,7 +44,7 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
   { method: ["OPTIONS", "GET", "POST", "DELETE"], matcher: "/seller/*", middlewares: [sellerCors] },
   { method: ["GET", "POST"], matcher: "/auth/seller/*", middlewares: [closeGenericSellerAuth] },
   { method: ["POST"], matcher: "/seller/auth/sign-in", middlewares: [validateSellerBody(SellerSignIn)] },
-  { method: ["POST"], matcher: "/seller/auth/register", middlewares: [validateSellerBody(SellerRegister)] },
+  { method: ["POST"], matcher: "/seller/auth/register", middlewares: [limitPerAddress("sellerRegistration"), validateSellerBody(SellerRegister)] },
   sellerRoute("GET", "/seller/me"),
   sellerRoute("POST", "/seller/me/password", validateSellerBody(SellerChangePassword)),
   sellerRoute("GET", PRODUCTS, validateSellerQuery(SellerListProducts)),

@@ -17,7 +17,7 @@ export type LimitSettings = {
 export function marketLimits(settings: LimitSettings) {
   return {
     /** Typing with suggestions sends a few a second; scraping the catalogue sends far more. */
-    search: { name: "search", limit: 30, windowMs: 6_000, whenStoreDown: "allow" },
+    search: { name: "search", limit: 30, windowMs: 5_000, whenStoreDown: "allow" },
     /** Guesses at one household's password from one address: the owner elsewhere is never shut out. */
     signInPhoneAndAddress: { name: "sign-in-pair", limit: 5, windowMs: 15 * MINUTE, whenStoreDown: "count-locally" },
     /** One address trying many phone numbers. */

@@ -12,12 +12,15 @@ export const MEMORY_STORE_MAX_KEYS = 50_000
  */
 export class MemoryCounterStore implements CounterStore {
   private readonly entries = new Map<string, Entry>()
+  private readonly maxKeys: number
 
-  constructor(private readonly maxKeys = MEMORY_STORE_MAX_KEYS) {}
+  constructor(maxKeys = MEMORY_STORE_MAX_KEYS) {
+    this.maxKeys = maxKeys
+  }
 
   async count(step: CountStep): Promise<CountResult> {
     const stored = this.entries.get(step.key)
-    const counts = stored ? shiftCounts(stored, stored.index, step.index) : { previous: 0, current: 0 }
+    const counts = stored ? shiftCounts({ previous: stored.previous, current: stored.current }, stored.index, step.index) : { previous: 0, current: 0 }
     const result = applyCount(counts, step.limit, step.elapsed, step.cost, step.mode)
     // Re-inserting moves the key to the end of the map's order: the oldest is first.
     this.entries.delete(step.key)

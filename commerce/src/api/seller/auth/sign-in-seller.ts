@@ -1,34 +1,58 @@
+import { randomBytes } from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "@/modules/producer"
 import { sellerIdentifier } from "@/modules/producer/seller-identifier"
 import type ProducerModuleService from "@/modules/producer/service"
-import { isSignInBlocked, SIGN_IN_WINDOW_MS } from "@/modules/producer/sign-in-limit"
 
 export const SELLER_ACTOR_TYPE = "seller"
 
 export type SellerAccountRow = { id: string; name: string; phone: string; status: string; session_version: number }
 
-/** Whether this phone from this address (or this address overall) has failed too often. */
-export async function signInBlocked(scope: MedusaContainer, phone: string, ip: string): Promise<boolean> {
-  const service: ProducerModuleService = scope.resolve(PRODUCER_MODULE)
-  const since = { $gte: new Date(Date.now() - SIGN_IN_WINDOW_MS) }
-  const [, phoneAndIp] = await service.listAndCountSignInFailures({ phone, ip, created_at: since }, { take: 1 })
-  const [, fromIp] = await service.listAndCountSignInFailures({ ip, created_at: since }, { take: 1 })
-  return isSignInBlocked({ phone_and_ip: phoneAndIp, ip: fromIp })
+/**
+ * An identity no phone can name (sellerIdentifier gives `seller:<digits>`), with a random
+ * password nobody holds. A phone without an account is checked against it, so an unknown
+ * phone costs the same password hash as a known one with a wrong password.
+ */
+const STAND_IN_IDENTIFIER = "seller:no-such-account"
+
+let standInReady: Promise<void> | undefined
+
+function ensureStandIn(scope: MedusaContainer): Promise<void> {
+  standInReady ??= (async () => {
+    const auth = scope.resolve(Modules.AUTH)
+    const existing = await auth.listProviderIdentities({ entity_id: STAND_IN_IDENTIFIER, provider: "emailpass" }, { select: ["id"], take: 1 })
+    if (existing.length === 0) {
+      // Made through the provider, so it is hashed with exactly the sellers' algorithm and cost.
+      await auth.register("emailpass", { body: { email: STAND_IN_IDENTIFIER, password: randomBytes(32).toString("base64url") } })
+    }
+  })().catch((error: unknown) => {
+    standInReady = undefined
+    throw error
+  })
+  return standInReady
 }
 
-/** The seller account for a phone and password, or null when either is wrong. */
+/**
+ * The seller account for a phone and password, or null when either is wrong. Both wrongs
+ * do the same work — one look-up, then one password check against the account's hash or the
+ * stand-in's — so neither the answer nor its time tells whether the phone has an account.
+ */
 export async function authenticateSeller(
   scope: MedusaContainer,
   phone: string,
   password: string
 ): Promise<SellerAccountRow | null> {
   const auth = scope.resolve(Modules.AUTH)
+  const identifier = sellerIdentifier(phone)
+  const [known] = await Promise.all([
+    auth.listProviderIdentities({ entity_id: identifier, provider: "emailpass" }, { select: ["id"], take: 1 }),
+    ensureStandIn(scope),
+  ])
   const { success, authIdentity } = await auth.authenticate("emailpass", {
-    body: { email: sellerIdentifier(phone), password },
+    body: { email: known.length > 0 ? identifier : STAND_IN_IDENTIFIER, password },
   })
-  if (!success || !authIdentity) {
+  if (known.length === 0 || !success || !authIdentity) {
     return null
   }
   const service: ProducerModuleService = scope.resolve(PRODUCER_MODULE)
