@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { storeConfig } from "./storefront/integrations/store-config.ts";
+import { securityHeaders } from "./scripts/serve/astro-security-headers.ts";
 
 const repoRoot = fileURLToPath(new URL(".", import.meta.url));
 
@@ -17,7 +18,8 @@ export default defineConfig({
   // Pages are tiny; a separate CSS request costs a round trip on 3G, so inline it.
   build: { inlineStylesheets: "always" },
   devToolbar: { enabled: false },
-  integrations: [storeConfig(repoRoot)],
+  // securityHeaders writes _headers (CSP with the hashes of inline styles) after each build.
+  integrations: [storeConfig(repoRoot), securityHeaders()],
   vite: {
     plugins: [tailwindcss()],
     resolve: { alias: { "@storefront": fileURLToPath(new URL("./storefront", import.meta.url)) } },

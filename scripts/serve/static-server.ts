@@ -5,6 +5,7 @@ import path from "node:path"
 import { chooseEncoding, CompressionCache } from "./compress.ts"
 import { contentType, isCompressible } from "./content-types.ts"
 import { resolveRequestPath } from "./resolve-path.ts"
+import { isHeadersFile, SiteHeaders } from "./site-headers.ts"
 
 export type StaticServerOptions = {
   root: string
@@ -18,9 +19,9 @@ export type RunningStaticServer = { server: Server; url: string; close: () => Pr
 /** Serves a built static site; see resolve-path.ts for what requests it refuses. */
 export async function startStaticServer(options: StaticServerOptions): Promise<RunningStaticServer> {
   const root = path.resolve(options.root)
-  const cache = new CompressionCache()
+  const site: Site = { root, cache: new CompressionCache(), headers: new SiteHeaders(root) }
   const server = createServer((request, response) => {
-    handle(root, cache, request, response).catch((error: unknown) => {
+    handle(site, request, response).catch((error: unknown) => {
       if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" })
       response.end(error instanceof Error ? "Internal error\n" : "")
     })
@@ -43,34 +44,43 @@ export async function startStaticServer(options: StaticServerOptions): Promise<R
   return { server, url: `http://${host === "127.0.0.1" ? "localhost" : host}:${port}`, close }
 }
 
-async function handle(root: string, cache: CompressionCache, request: IncomingMessage, response: ServerResponse) {
+type Site = { root: string; cache: CompressionCache; headers: SiteHeaders }
+
+async function handle(site: Site, request: IncomingMessage, response: ServerResponse) {
+  const { root, cache } = site
   if (request.method !== "GET" && request.method !== "HEAD") {
     response.writeHead(405, { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" })
     response.end("Method not allowed\n")
     return
   }
   const resolved = await resolveRequestPath(root, request.url ?? "/")
-  if (resolved.kind === "redirect") {
-    response.writeHead(301, { Location: resolved.location })
-    response.end()
-    return
-  }
   if (resolved.kind === "bad-request") {
     response.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" })
     response.end("Bad request\n")
     return
   }
-  if (resolved.kind === "not-found") {
-    await sendNotFound(root, cache, request, response)
+  // Rules match the decoded path, so /thanh-to%61n/ gets the checkout's policy like /thanh-toan/.
+  const urlPath = decodeURIComponent((request.url ?? "/").split(/[?#]/, 1)[0] ?? "/")
+  const siteHeaders = await site.headers.for(urlPath)
+  if (resolved.kind === "redirect") {
+    response.writeHead(301, { ...siteHeaders, Location: resolved.location })
+    response.end()
+    return
+  }
+  if (resolved.kind === "not-found" || isHeadersFile(urlPath)) {
+    // The not-found page is 404.html wherever it is shown, so its own policy comes along.
+    const notFoundHeaders = { ...(await site.headers.for("/404.html")), ...siteHeaders }
+    await sendNotFound(root, cache, request, response, notFoundHeaders)
     return
   }
   const etag = `"${resolved.size.toString(36)}-${Math.trunc(resolved.mtimeMs).toString(36)}"`
   if (request.headers["if-none-match"] === etag) {
-    response.writeHead(304, { ETag: etag })
+    response.writeHead(304, { ...siteHeaders, ETag: etag })
     response.end()
     return
   }
   await sendFile(response, request, cache, resolved.file, 200, {
+    ...siteHeaders,
     ETag: etag,
     "Cache-Control": cacheControl(root, resolved.file),
   })
@@ -81,14 +91,20 @@ function cacheControl(root: string, file: string): string {
   return path.relative(root, file).startsWith(`_astro${path.sep}`) ? "public, max-age=31536000, immutable" : "no-cache"
 }
 
-async function sendNotFound(root: string, cache: CompressionCache, request: IncomingMessage, response: ServerResponse) {
+async function sendNotFound(
+  root: string,
+  cache: CompressionCache,
+  request: IncomingMessage,
+  response: ServerResponse,
+  siteHeaders: Record<string, string>,
+) {
   const page = path.join(root, "404.html")
   if (!existsSync(page)) {
-    response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" })
+    response.writeHead(404, { ...siteHeaders, "Content-Type": "text/plain; charset=utf-8" })
     response.end("Not found\n")
     return
   }
-  await sendFile(response, request, cache, page, 404, { "Cache-Control": "no-cache" })
+  await sendFile(response, request, cache, page, 404, { ...siteHeaders, "Cache-Control": "no-cache" })
 }
 
 async function sendFile(

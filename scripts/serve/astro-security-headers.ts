@@ -1,0 +1,99 @@
+import { createHash } from "node:crypto"
+import { readdir, readFile, writeFile } from "node:fs/promises"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import type { AstroIntegration } from "astro"
+import { siteHeaderRules, type SiteEntries, type SitePolicyInput } from "./content-security-policy.ts"
+import { formatHeadersFile } from "./headers-file.ts"
+
+/** Where the checkout page loads Stripe.js from; the same default as CheckoutPage.astro. */
+const DEFAULT_STRIPE_JS = "https://js.stripe.com/v3/"
+
+/**
+ * Writes `_headers` into the build: the security headers and the Content-Security-Policy of
+ * every section, with the hashes of whatever inline style or script the pages hold. The static
+ * server applies it (scripts/serve/static-server.ts); a CDN reads it as it is.
+ */
+export function securityHeaders(): AstroIntegration {
+  return {
+    name: "cho-phien-security-headers",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        const root = fileURLToPath(dir)
+        const input = await policyInput(root, process.env)
+        const rules = siteHeaderRules(await siteEntries(root), input)
+        await writeFile(path.join(root, "_headers"), formatHeadersFile(rules, HEADER_COMMENT))
+        logger.info(`_headers written (${input.styleHashes.length} inline styles, ${input.scriptHashes.length} inline scripts hashed)`)
+      },
+    },
+  }
+}
+
+const HEADER_COMMENT = [
+  "Written by scripts/serve/astro-security-headers.ts at build time; the static server applies it",
+  "and Netlify or Cloudflare Pages read it as it is. Rebuild rather than edit: the hashes follow the pages.",
+]
+
+export async function policyInput(root: string, env: NodeJS.ProcessEnv): Promise<SitePolicyInput> {
+  const inline = await inlineHashes(root)
+  return {
+    medusaOrigin: new URL(env.MEDUSA_URL || "http://localhost:9000").origin,
+    imageOrigins: (env.STOREFRONT_IMAGE_ORIGINS ?? "")
+      .split(",")
+      .map((origin) => origin.trim())
+      .filter(Boolean)
+      .map((origin) => new URL(origin).origin),
+    stripeJsOrigin: new URL(env.STOREFRONT_STRIPE_JS_URL || DEFAULT_STRIPE_JS).origin,
+    ...inline,
+  }
+}
+
+/** Script types a browser runs; JSON-LD and other data blocks are not scripts to CSP. */
+const EXECUTABLE = /^(|module|text\/javascript|application\/javascript)$/i
+
+/** Hashes of every inline <style> and executable inline <script> of the built pages. */
+export async function inlineHashes(root: string): Promise<{ styleHashes: string[]; scriptHashes: string[] }> {
+  const styles = new Set<string>()
+  const scripts = new Set<string>()
+  for (const file of await htmlFiles(root)) {
+    const page = pageHashes(await readFile(file, "utf8"))
+    page.styleHashes.forEach((hash) => styles.add(hash))
+    page.scriptHashes.forEach((hash) => scripts.add(hash))
+  }
+  return { styleHashes: [...styles].sort(), scriptHashes: [...scripts].sort() }
+}
+
+/** The CSP sources ('sha256-…') one page's inline <style> and executable inline <script> need. */
+export function pageHashes(html: string): { styleHashes: string[]; scriptHashes: string[] } {
+  const styleHashes = [...html.matchAll(/<style(\s[^>]*)?>([\s\S]*?)<\/style>/gi)].map((match) => sha256(match[2] ?? ""))
+  const scriptHashes = [...html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi)]
+    .filter((match) => {
+      const attributes = match[1] ?? ""
+      const type = /\stype\s*=\s*["']?([^"'\s>]*)/i.exec(attributes)?.[1] ?? ""
+      return !/\ssrc\s*=/i.test(attributes) && EXECUTABLE.test(type)
+    })
+    .map((match) => sha256(match[2] ?? ""))
+  return { styleHashes, scriptHashes }
+}
+
+function sha256(text: string): string {
+  return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`
+}
+
+async function htmlFiles(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true })
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith(".html")).map((entry) => path.join(entry.parentPath, entry.name))
+}
+
+async function siteEntries(root: string): Promise<SiteEntries> {
+  const list = async (folder: string) => {
+    const entries = await readdir(folder, { withFileTypes: true }).catch(() => [])
+    return {
+      folders: entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name),
+      files: entries.filter((entry) => entry.isFile() && entry.name !== "_headers").map((entry) => entry.name),
+    }
+  }
+  const top = await list(root)
+  const en = await list(path.join(root, "en"))
+  return { ...top, enFolders: en.folders, enFiles: en.files }
+}

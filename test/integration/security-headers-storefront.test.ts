@@ -1,0 +1,158 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises"
+import { request } from "node:http"
+import { tmpdir } from "node:os"
+import path from "node:path"
+import { pageHashes } from "#scripts/serve/astro-security-headers.ts"
+import { contentSecurityPolicy, sectionPaths, siteHeaderRules, type SitePolicyInput } from "#scripts/serve/content-security-policy.ts"
+import { formatHeadersFile, headersFor, parseHeadersFile, pathMatches } from "#scripts/serve/headers-file.ts"
+import { startStaticServer, type RunningStaticServer } from "#scripts/serve/static-server.ts"
+
+type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: string }
+
+/** A raw GET: fetch() would normalise encoded paths before the server saw them. */
+function get(baseUrl: string, rawPath: string): Promise<Reply> {
+  const { hostname, port } = new URL(baseUrl)
+  return new Promise((resolve, reject) => {
+    const req = request({ host: hostname === "localhost" ? "127.0.0.1" : hostname, port, path: rawPath }, (res) => {
+      let body = ""
+      res.setEncoding("utf8")
+      res.on("data", (chunk: string) => (body += chunk))
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
+    })
+    req.on("error", reject)
+    req.end()
+  })
+}
+
+const input: SitePolicyInput = {
+  medusaOrigin: "http://localhost:9000",
+  imageOrigins: ["https://anh.cho-phien.vn"],
+  styleHashes: ["'sha256-style'"],
+  scriptHashes: [],
+  stripeJsOrigin: "https://js.stripe.com",
+}
+
+const entries = {
+  folders: ["_astro", "san-pham", "thanh-toan", "en"],
+  files: ["404.html", "index.html", "sitemap.xml"],
+  enFolders: ["products", "checkout"],
+  enFiles: ["index.html"],
+}
+
+describe("the storefront's _headers", () => {
+  const rules = siteHeaderRules(entries, input)
+
+  it("reads back what it writes", () => {
+    expect(parseHeadersFile(formatHeadersFile(rules, ["a comment"]))).toEqual(rules)
+  })
+
+  it.each([
+    ["/", false],
+    ["/san-pham/hat-de/", false],
+    ["/en/products/hat-de/", false],
+    ["/en/", false],
+    ["/thanh-toan/", true],
+    ["/en/checkout/", true],
+  ])("gives %s exactly one policy (checkout: %s)", (urlPath, checkout) => {
+    const policies = rules.filter((rule) => pathMatches(rule.path, urlPath) && rule.headers.some(([name]) => name === "Content-Security-Policy"))
+    expect(policies).toHaveLength(1)
+    expect(headersFor(rules, urlPath)["Content-Security-Policy"]).toBe(contentSecurityPolicy(input, checkout))
+  })
+
+  it("allows Stripe's script, frames and API on the checkout only", () => {
+    const checkout = contentSecurityPolicy(input, true)
+    const other = contentSecurityPolicy(input, false)
+    expect(checkout).toContain("script-src 'self' https://js.stripe.com;")
+    expect(checkout).toContain("frame-src https://js.stripe.com https://hooks.stripe.com;")
+    expect(checkout).toContain("connect-src 'self' http://localhost:9000 https://api.stripe.com;")
+    expect(other).not.toContain("stripe")
+    for (const policy of [checkout, other]) {
+      expect(policy).toContain("img-src 'self' data: blob: http://localhost:9000 https://anh.cho-phien.vn;")
+      expect(policy).toContain("style-src 'self' 'sha256-style';")
+      expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/)
+      for (const directive of ["frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'", "object-src 'none'", "worker-src 'self'"]) {
+        expect(policy).toContain(directive)
+      }
+    }
+  })
+
+  it("lists the English sections one by one, so /en/checkout/ is never under a general /en/* rule", () => {
+    expect(sectionPaths(entries)).toEqual(
+      expect.arrayContaining(["/en/", "/en/checkout/*", "/en/products/*", "/thanh-toan/*", "/_astro/*", "/404.html"]),
+    )
+    expect(sectionPaths(entries)).not.toContain("/en/*")
+  })
+})
+
+describe("the static server applies _headers", () => {
+  let root: string
+  let server: RunningStaticServer
+
+  beforeAll(async () => {
+    root = await mkdtemp(path.join(tmpdir(), "cho-phien-csp-"))
+    for (const folder of ["san-pham/hat-de", "thanh-toan", "en/checkout", "en/products/hat-de"]) {
+      await mkdir(path.join(root, folder), { recursive: true })
+      await writeFile(path.join(root, folder, "index.html"), `<p>${folder}</p>`)
+    }
+    await writeFile(path.join(root, "index.html"), "<p>home</p>")
+    await writeFile(path.join(root, "404.html"), "<p>Không tìm thấy</p>")
+    await writeFile(path.join(root, "_headers"), formatHeadersFile(siteHeaderRules(entries, input)))
+    server = await startStaticServer({ root, port: 0 })
+  })
+
+  afterAll(async () => {
+    await server.close()
+    await rm(root, { recursive: true, force: true })
+  })
+
+  it.each([
+    ["/thanh-toan/", true],
+    ["/en/checkout/", true],
+    // Percent-encoding a letter must not shed the checkout's own policy for the general one, or the reverse.
+    ["/thanh-to%61n/", true],
+    ["/san-pham/hat-de/", false],
+    ["/en/products/hat-de/", false],
+  ])("serves %s with its section's policy (checkout: %s)", async (rawPath, checkout) => {
+    const reply = await get(server.url, rawPath)
+    expect(reply.status).toBe(200)
+    expect(reply.headers["content-security-policy"]).toBe(contentSecurityPolicy(input, checkout))
+    expect(reply.headers).toMatchObject({ "x-frame-options": "DENY", "x-content-type-options": "nosniff", "referrer-policy": "strict-origin-when-cross-origin" })
+  })
+
+  it("shows the not-found page with its own policy, also for an unknown top-level folder", async () => {
+    const reply = await get(server.url, "/khong-co/")
+    expect(reply.status).toBe(404)
+    expect(reply.headers["content-security-policy"]).toBe(contentSecurityPolicy(input, false))
+  })
+
+  it("does not serve the _headers file itself", async () => {
+    const reply = await get(server.url, "/_headers")
+    expect(reply.status).toBe(404)
+    expect(reply.body).not.toContain("Content-Security-Policy")
+  })
+
+  it("sends the common headers on a redirect to the folder's slash", async () => {
+    const reply = await get(server.url, "/thanh-toan")
+    expect(reply.status).toBe(301)
+    expect(reply.headers).toMatchObject({ location: "/thanh-toan/", "x-frame-options": "DENY", "x-content-type-options": "nosniff" })
+  })
+})
+
+describe("the built storefront of the running stack", () => {
+  const outDir = process.env.STOREFRONT_OUT_DIR ?? ""
+  const storefrontUrl = process.env.CHO_PHIEN_STOREFRONT_URL ?? "http://localhost:4321"
+
+  it("serves every built page with a policy that holds the hash of each of its inline styles and scripts", async () => {
+    const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith("index.html") || file === "404.html")
+    expect(files.length).toBeGreaterThan(20)
+    for (const file of files) {
+      const urlPath = file === "404.html" ? "/404.html" : `/${file.replace(/index\.html$/, "")}`
+      const reply = await get(storefrontUrl, urlPath)
+      const policy = String(reply.headers["content-security-policy"] ?? "")
+      expect(policy, urlPath).toMatch(/^default-src 'self'; script-src 'self'/)
+      const { styleHashes, scriptHashes } = pageHashes(await readFile(path.join(outDir, file), "utf8"))
+      expect(styleHashes.length, `${urlPath} inlines its stylesheet`).toBeGreaterThan(0)
+      for (const hash of [...styleHashes, ...scriptHashes]) expect(policy, `${urlPath} ${hash}`).toContain(hash)
+    }
+  })
+})
