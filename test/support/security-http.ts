@@ -60,3 +60,13 @@ export function loopback(): string {
   const byte = () => 1 + Math.floor(Math.random() * 250)
   return `127.${byte()}.${byte()}.${byte()}`
 }
+
+/** encodeURIComponent that also sends lone surrogates, as the invalid UTF-8 a hostile client would. */
+export function encodeAny(value: string): string {
+  let out = ""
+  for (const char of value) {
+    const lone = char.length === 1 && char.charCodeAt(0) >= 0xd800 && char.charCodeAt(0) <= 0xdfff
+    out += lone ? "%ED%A0%80" : encodeURIComponent(char)
+  }
+  return out
+}
