@@ -1,24 +1,96 @@
-import { existsSync, lstatSync } from "node:fs"
-import { readdir, rename, rm, symlink } from "node:fs/promises"
+import { existsSync, lstatSync, readFileSync, realpathSync } from "node:fs"
+import { mkdir, readdir, rename, rm, symlink } from "node:fs/promises"
 import path from "node:path"
+import { pagePath } from "../../../storefront/lib/routes.ts"
 import { repoRoot } from "../config.ts"
 import { installedFile } from "../medusa/cli.ts"
 import { runChild, type ChildGroup } from "../process/child.ts"
+import { linkTree, overlay, removePage } from "./build-tree.ts"
+import { type BuildPlan, type CatalogChanges, planBuild } from "./catalog-changes.ts"
 
-export type StorefrontBuild = { medusaUrl: string; publishableKey: string; outDir: string; group: ChildGroup }
+export type StorefrontBuild = {
+  medusaUrl: string
+  publishableKey: string
+  outDir: string
+  group: ChildGroup
+  /** What changed since the live build; a short list of products is built on its own. */
+  changes?: CatalogChanges
+}
+
+export type BuildOutcome = { plan: BuildPlan; pagesWritten: number; pagesLinked: number; seconds: number }
 
 /**
  * Builds the static storefront from the running Store API into a new folder beside the
  * live one, then points `outDir` (a symlink) at it with one rename. Rebuilds happen while
  * buyers browse, so there is no instant at which the site is missing; a failed build
- * leaves the previous one served.
+ * leaves the previous one served. When only a few products changed, Astro renders just
+ * their pages and the new folder takes every other file from the live one (hard links).
  */
-export async function buildStorefront(build: StorefrontBuild): Promise<void> {
+export async function buildStorefront(build: StorefrontBuild): Promise<BuildOutcome> {
   if (!existsSync(path.join(repoRoot, "astro.config.mjs"))) {
     throw new Error("astro.config.mjs is missing at the repository root; the storefront cannot be built.")
   }
-  const buildsDir = `${build.outDir}.builds`
-  const target = path.join(buildsDir, String(Date.now()))
+  const started = performance.now()
+  const dirs = folders(build.outDir)
+  const stamp = String(Date.now())
+  const target = path.join(dirs.builds, stamp)
+  const snapshot = path.join(dirs.snapshots, stamp)
+  const live = liveStamp(build.outDir)
+  const liveSnapshot = live ? path.join(dirs.snapshots, live) : undefined
+  const plan = planBuild(build.changes, {
+    site: live !== undefined,
+    snapshot: liveSnapshot !== undefined && ["vi", "en"].every((l) => existsSync(path.join(liveSnapshot, `products-${l}.json`))),
+  })
+  let pagesWritten = 0
+  let pagesLinked = 0
+  try {
+    if (plan.kind === "full" || !live || !liveSnapshot) {
+      await astroBuild(build, { STOREFRONT_OUT_DIR: target, STOREFRONT_SNAPSHOT_OUT: snapshot })
+    } else {
+      const partial = path.join(dirs.partial, stamp)
+      try {
+        const only = JSON.stringify({ base: liveSnapshot, products: plan.productIds })
+        await astroBuild(build, { STOREFRONT_OUT_DIR: partial, STOREFRONT_SNAPSHOT_OUT: snapshot, STOREFRONT_ONLY: only })
+        pagesLinked = await linkTree(path.join(dirs.builds, live), target)
+        for (const handle of removedProducts(snapshot)) {
+          for (const locale of ["vi", "en"] as const) await removePage(target, pagePath("product", locale, handle))
+        }
+        pagesWritten = await overlay(partial, target)
+      } finally {
+        await rm(partial, { recursive: true, force: true })
+      }
+    }
+  } catch (error) {
+    await rm(target, { recursive: true, force: true })
+    await rm(snapshot, { recursive: true, force: true })
+    throw error
+  }
+  await pointAt(build.outDir, target)
+  await removeOldBuilds(dirs, stamp)
+  return { plan, pagesWritten, pagesLinked, seconds: (performance.now() - started) / 1000 }
+}
+
+function folders(outDir: string) {
+  return { builds: `${outDir}.builds`, snapshots: `${outDir}.snapshots`, partial: `${outDir}.partial` }
+}
+
+/** The folder name of the build `outDir` points at, if it is one of ours. */
+function liveStamp(outDir: string): string | undefined {
+  if (!existsSync(outDir) || !lstatSync(outDir).isSymbolicLink()) return undefined
+  const real = realpathSync(outDir)
+  return path.dirname(real) === realpathSync(folders(outDir).builds) ? path.basename(real) : undefined
+}
+
+function removedProducts(snapshot: string): string[] {
+  return (["vi", "en"] as const).flatMap((locale) => {
+    const file = path.join(snapshot, `pages-${locale}.json`)
+    if (!existsSync(file)) throw new Error(`The partial build wrote no page list (${file}).`)
+    return (JSON.parse(readFileSync(file, "utf8")) as { removedProducts: string[] }).removedProducts
+  })
+}
+
+async function astroBuild(build: StorefrontBuild, env: Record<string, string>): Promise<void> {
+  await mkdir(path.dirname(env.STOREFRONT_OUT_DIR ?? ""), { recursive: true })
   await runChild({
     name: "storefront build",
     command: process.execPath,
@@ -29,16 +101,12 @@ export async function buildStorefront(build: StorefrontBuild): Promise<void> {
       ...process.env,
       MEDUSA_URL: build.medusaUrl,
       MEDUSA_PUBLISHABLE_KEY: build.publishableKey,
-      STOREFRONT_OUT_DIR: target,
       STOREFRONT_CACHE_DIR: `${build.outDir}.cache`,
       ASTRO_TELEMETRY_DISABLED: "1",
+      STOREFRONT_ONLY: "",
+      ...env,
     },
-  }).catch(async (error: unknown) => {
-    await rm(target, { recursive: true, force: true })
-    throw error
   })
-  await pointAt(build.outDir, target)
-  await removeOldBuilds(buildsDir, target)
 }
 
 async function pointAt(link: string, target: string): Promise<void> {
@@ -54,11 +122,18 @@ async function pointAt(link: string, target: string): Promise<void> {
   await rm(`${link}.old`, { recursive: true, force: true })
 }
 
-/** Keeps the live build and the one before it, which requests already under way may still read. */
-async function removeOldBuilds(buildsDir: string, live: string): Promise<void> {
-  const builds = (await readdir(buildsDir)).sort()
-  const keep = new Set([path.basename(live), builds.filter((b) => b !== path.basename(live)).at(-1)])
+/**
+ * Keeps the live build and the one before it, which requests already under way may still
+ * read, and the catalog snapshot of the live one (the next partial build starts from it).
+ */
+async function removeOldBuilds(dirs: ReturnType<typeof folders>, live: string): Promise<void> {
+  const builds = (await readdir(dirs.builds)).sort()
+  const keep = new Set([live, builds.filter((b) => b !== live).at(-1)])
   for (const name of builds) {
-    if (!keep.has(name)) await rm(path.join(buildsDir, name), { recursive: true, force: true })
+    if (!keep.has(name)) await rm(path.join(dirs.builds, name), { recursive: true, force: true })
+  }
+  const snapshots = existsSync(dirs.snapshots) ? await readdir(dirs.snapshots) : []
+  for (const name of snapshots) {
+    if (name !== live) await rm(path.join(dirs.snapshots, name), { recursive: true, force: true })
   }
 }
