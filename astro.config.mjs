@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
+import { serviceWorker } from "./storefront/integrations/service-worker.ts";
 import { storeConfig } from "./storefront/integrations/store-config.ts";
 import { securityHeaders } from "./scripts/serve/astro-security-headers.ts";
 
@@ -19,9 +20,13 @@ export default defineConfig({
   build: { inlineStylesheets: "always" },
   devToolbar: { enabled: false },
   // securityHeaders writes _headers (CSP with the hashes of inline styles) after each build.
-  integrations: [storeConfig(repoRoot), securityHeaders()],
+  // serviceWorker writes /sw.js (offline use) before _headers is written, so it gets its policy too.
+  integrations: [storeConfig(repoRoot), serviceWorker(), securityHeaders()],
   vite: {
     plugins: [tailwindcss()],
+    // Scripts stay files under /_astro/ rather than being inlined into every page: the browser
+    // keeps them, the service worker stores them, and script-src 'self' covers them unhashed.
+    build: { assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined) },
     resolve: { alias: { "@storefront": fileURLToPath(new URL("./storefront", import.meta.url)) } },
   },
 });

@@ -65,7 +65,11 @@ async function page(event: FetchEvent): Promise<Response> {
   if (first) return first;
   const saved = (await caches.match(key)) ?? (await network);
   if (saved) return saved;
-  return (await caches.match(new URL(fallbackPath(event.request.url), self.location.origin).href)) ?? Response.error();
+  return fallback(event.request.url);
+}
+
+async function fallback(url: string): Promise<Response> {
+  return (await caches.match(new URL(fallbackPath(url), self.location.origin).href)) ?? Response.error();
 }
 
 async function asset(event: FetchEvent): Promise<Response> {
@@ -115,8 +119,8 @@ self.addEventListener("fetch", (event) => {
   if (strategy === "page") event.respondWith(page(event));
   else if (strategy === "asset") event.respondWith(asset(event));
   else if (strategy === "image") event.respondWith(image(event));
-  // Checkout and order pages are never kept, but still take the preloaded answer.
-  else if (event.request.mode === "navigate") event.respondWith(fromNetwork(event));
+  // Checkout and order pages are never kept; without a connection they get the "not saved" page.
+  else if (event.request.mode === "navigate") event.respondWith(fromNetwork(event).catch(() => fallback(event.request.url)));
 });
 
 /**
