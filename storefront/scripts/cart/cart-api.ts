@@ -1,13 +1,15 @@
 import { ApiError, storeCall } from "./api.ts";
+import { rememberCart } from "./last-cart.ts";
 import { countItems, forgetCart, savedCart, saveCart, setCount, type SavedCart } from "./saved-cart.ts";
 import type { AddressInput, Cart, OrderSummary, Parcel, PaymentMethod } from "./types.ts";
 
 const carts = (id: string) => `/store/carts/${encodeURIComponent(id)}`;
 const checkout = (id: string) => `/store/checkout/carts/${encodeURIComponent(id)}`;
 
-/** Keeps the header count in step with every cart the server sends back. */
+/** Keeps the header count, and the copy the cart page shows offline, in step with every cart the server sends back. */
 function remember(cart: Cart): Cart {
   setCount(countItems(cart.items));
+  rememberCart(cart);
   return cart;
 }
 

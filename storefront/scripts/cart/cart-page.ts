@@ -2,10 +2,13 @@ import type { CartText } from "@storefront/components/cart/cart-text.ts";
 import type { Locale } from "@storefront/lib/locale.ts";
 import { formatVnd } from "@storefront/lib/money.ts";
 import { pagePath } from "@storefront/lib/routes.ts";
+import { ApiError } from "./api.ts";
 import { loadCart, removeLine, setQuantity } from "./cart-api.ts";
+import { showOfflineControls } from "./cart-offline.ts";
 import { fromTemplate, pageText, part, slot } from "./dom.ts";
 import { errorText } from "./errors.ts";
 import { groupLines, lineTotal } from "./group-lines.ts";
+import { lastCart, rememberProducers } from "./last-cart.ts";
 import { producersOf } from "./producers.ts";
 import { savedCart } from "./saved-cart.ts";
 import { clampQuantity, initSteppers } from "./stepper.ts";
@@ -22,6 +25,8 @@ const done = part(page, "done");
 let producers = new Map<string, ProducerRef>();
 let lines: CartLine[] = [];
 let busy = false;
+/** No connection: the page shows the last copy and its controls wait for the network. */
+let offline = false;
 
 function renderLine(line: CartLine): HTMLElement {
   const li = fromTemplate("line");
@@ -51,13 +56,15 @@ function render(cart: Cart | null): void {
   groups.replaceChildren(
     ...groupLines(lines, (line) => producers.get(line.product_id ?? "") ?? null).map((group) => {
       const section = fromTemplate("group");
-      slot(section, "producer").textContent = group.producer?.name ?? "Chợ Phiên";
+      slot(section, "producer").textContent = group.producer?.name ?? t.inCart;
+      slot(section, "one-parcel").hidden = group.producer === null;
       slot(section, "lines").append(...group.lines.map(renderLine));
       return section;
     }),
   );
   const itemTotal = cart?.item_total ?? lines.reduce((sum, line) => sum + lineTotal(line), 0);
   part(page, "item-total").textContent = formatVnd(itemTotal, locale);
+  showOfflineControls(page, offline);
 }
 
 /** Re-draws after a change and puts focus back on the control the buyer was using. */
@@ -126,17 +133,41 @@ groups.addEventListener("change", (event) => {
 });
 initSteppers(groups, updateQuantity);
 
+/** The lines as the server last sent them, to read but not to change until the network is back. */
+function showLastCopy(): void {
+  offline = true;
+  const saved = savedCart();
+  const copy = saved ? lastCart(saved.id) : null;
+  if (copy) producers = new Map(Object.entries(copy.producers));
+  if (copy || !saved) render(copy);
+  else showOfflineControls(page, true);
+  // No saved cart at all: an empty cart is the truth, with or without a connection.
+  notice.textContent = copy ? t.offlineCart : saved ? t.offlineNoCopy : "";
+}
+
 async function start(): Promise<void> {
   try {
     const loaded = await loadCart();
     if (loaded?.cart.items?.length) {
       producers = await producersOf(loaded.cart.items.flatMap((line) => (line.product_id ? [line.product_id] : [])));
+      rememberProducers(loaded.cart.id, producers);
     }
+    offline = false;
+    notice.textContent = "";
     render(loaded?.cart ?? null);
   } catch (error) {
     part(page, "loading").hidden = true;
-    notice.textContent = errorText(error, t);
+    if (error instanceof ApiError && error.status === 0) showLastCopy();
+    else notice.textContent = errorText(error, t);
   }
 }
 
+window.addEventListener("offline", () => {
+  offline = true;
+  showOfflineControls(page, true);
+  if (lines.length > 0) notice.textContent = t.offlineCart;
+});
+window.addEventListener("online", () => {
+  if (offline) void start();
+});
 void start();

@@ -1,6 +1,9 @@
+import { forgetLastCart } from "./last-cart.ts";
+
 /**
- * The buyer's cart lives on the server; this browser keeps only its id, the token that
- * opens it, and the number of items for the header (so no page has to ask the server).
+ * The buyer's cart lives on the server; this browser keeps its id, the token that opens
+ * it, and the number of items for the header (so no page has to ask the server), plus a
+ * read-only copy of its lines for the cart page to show offline (last-cart.ts).
  */
 export interface SavedCart {
   id: string;
@@ -44,6 +47,7 @@ export function setCount(count: number): void {
 
 /** After the order is placed, or when the server no longer knows the cart. */
 export function forgetCart(): void {
+  forgetLastCart();
   write(null);
 }
 
