@@ -1,10 +1,8 @@
 /** Classic SQL-injection strings, and the awkward characters that break naive queries. */
 export const SQL_INJECTION = [
   "' OR 1=1 --",
-  "' OR '1'='1",
   '" OR ""="',
   "') OR ('a'='a",
-  "1 OR 1=1",
   "'; DROP TABLE product; --",
   "1; DROP TABLE producer CASCADE; --",
   "' UNION SELECT id, password_hash, null FROM provider_identity --",
@@ -13,10 +11,6 @@ export const SQL_INJECTION = [
   "%27%20OR%201%3D1--",
   "\u2019 OR 1=1 --",
   "\uff07 OR 1=1 --",
-  "\u02bc OR \u02bc1\u02bc=\u02bc1",
-  "\\' OR 1=1 --",
-  "$1",
-  "::text",
   "'||(SELECT current_setting('server_version'))||'",
   "abc\u0000def",
   "\u0000",
