@@ -5,6 +5,7 @@ import { SellerAccount } from "./models/seller-account"
 import { SellerAction } from "./models/seller-action"
 import { SellerMembership } from "./models/seller-membership"
 import { SignInFailure } from "./models/sign-in-failure"
+import { StatusRead } from "./models/status-read"
 
 class ProducerModuleService extends MedusaService({
   Producer,
@@ -13,6 +14,7 @@ class ProducerModuleService extends MedusaService({
   SellerMembership,
   SellerAction,
   SignInFailure,
+  StatusRead,
 }) {}
 
 export default ProducerModuleService

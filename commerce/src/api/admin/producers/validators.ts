@@ -20,3 +20,15 @@ export const AdminListProducers = z
   })
   .strict()
 export type AdminListProducersType = z.infer<typeof AdminListProducers>
+
+/** Reading a household's poverty status needs a reason, kept in the status-read log. */
+export const AdminReadHouseholdStatus = z
+  .object({
+    reason: z
+      .string({ error: "Hãy ghi lý do cần xem mức sống của hộ." })
+      .trim()
+      .min(5, "Hãy ghi lý do cần xem mức sống của hộ (ít nhất 5 ký tự).")
+      .max(300, "Lý do dài quá 300 ký tự."),
+  })
+  .strict()
+export type AdminReadHouseholdStatusType = z.infer<typeof AdminReadHouseholdStatus>
