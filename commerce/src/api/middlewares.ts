@@ -4,6 +4,7 @@ import { adminImpactMiddlewares } from "./admin/impact/middlewares"
 import { adminPayoutsMiddlewares } from "./admin/payouts/middlewares"
 import { adminProducersMiddlewares } from "./admin/producers/middlewares"
 import { adminSellersMiddlewares } from "./admin/sellers/middlewares"
+import { adminStatusReadsMiddlewares } from "./admin/status-reads/middlewares"
 import { tourismStaffGuard } from "./admin/tourism-staff/guard"
 import { adminVietQrMiddlewares } from "./admin/vietqr/middlewares"
 import { sellerMiddlewares } from "./seller/middlewares"
@@ -11,6 +12,7 @@ import { storeBookingsMiddlewares } from "./store/bookings/middlewares"
 import { storeCheckoutMiddlewares } from "./store/checkout/middlewares"
 import { storeDestinationsMiddlewares } from "./store/destinations/middlewares"
 import { storeExperiencesMiddlewares } from "./store/experiences/middlewares"
+import { storeMyDataMiddlewares } from "./store/my-data/middlewares"
 import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { storeProducersMiddlewares } from "./store/producers/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
@@ -29,6 +31,7 @@ export default defineMiddlewares({
     { matcher: "/admin*", middlewares: [tourismStaffGuard] },
     ...storeCheckoutMiddlewares,
     ...storeOrderLookupMiddlewares,
+    ...storeMyDataMiddlewares,
     ...storeDestinationsMiddlewares,
     ...storeExperiencesMiddlewares,
     ...storeBookingsMiddlewares,
@@ -41,6 +44,7 @@ export default defineMiddlewares({
     ...adminPayoutsMiddlewares,
     ...adminProducersMiddlewares,
     ...adminSellersMiddlewares,
+    ...adminStatusReadsMiddlewares,
     ...adminVietQrMiddlewares,
   ],
 })
