@@ -76,12 +76,14 @@ export async function waitForTitle(probe: BuildProbe, handle: string, title: str
 }
 
 /**
- * Peak resident memory of the Astro build children of this process, sampled twice a
- * second from /proc (VmHWM is the kernel's own high-water mark). Linux only; elsewhere
- * it reports nothing.
+ * Peak resident memory and CPU time of the Astro build children of this process, sampled
+ * twice a second from /proc (VmHWM is the kernel's own high-water mark; CPU time is read
+ * until the child ends, so the last half second may be missed). CPU seconds say what a
+ * build costs whatever else the machine is doing. Linux only; elsewhere nothing is reported.
  */
-export function sampleBuildRss(): { stop: () => number | undefined } {
-  let peakKb = 0
+export function sampleBuildCost(): { stop: () => { peakRssMb: number | undefined; cpuSeconds: number | undefined } } {
+  const peakKb = new Map<string, number>()
+  const cpuTicks = new Map<string, number>()
   const sample = () => {
     let pids: string[] = []
     try {
@@ -94,7 +96,10 @@ export function sampleBuildRss(): { stop: () => number | undefined } {
         const status = readFileSync(`/proc/${pid}/status`, "utf8")
         if (Number(status.match(/^PPid:\s+(\d+)/m)?.[1]) !== process.pid) continue
         if (!readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("astro")) continue
-        peakKb = Math.max(peakKb, Number(status.match(/^VmHWM:\s+(\d+)/m)?.[1] ?? 0))
+        peakKb.set(pid, Math.max(peakKb.get(pid) ?? 0, Number(status.match(/^VmHWM:\s+(\d+)/m)?.[1] ?? 0)))
+        // Fields after the command name: state is the 3rd, utime and stime the 14th and 15th.
+        const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? []
+        cpuTicks.set(pid, Number(fields[11] ?? 0) + Number(fields[12] ?? 0))
       } catch {
         // The process ended between listing and reading.
       }
@@ -105,7 +110,10 @@ export function sampleBuildRss(): { stop: () => number | undefined } {
     stop: () => {
       clearInterval(timer)
       sample()
-      return peakKb > 0 ? peakKb / 1024 : undefined
+      const peak = Math.max(0, ...peakKb.values())
+      const ticks = [...cpuTicks.values()].reduce((sum, t) => sum + t, 0)
+      // Linux reports CPU time in clock ticks of 1/100 s on every common build.
+      return { peakRssMb: peak > 0 ? peak / 1024 : undefined, cpuSeconds: cpuTicks.size ? ticks / 100 : undefined }
     },
   }
 }
