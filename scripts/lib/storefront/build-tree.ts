@@ -35,7 +35,10 @@ export async function overlay(from: string, to: string): Promise<number> {
 
 /** Takes a page's folder out of a build (a product that was unpublished or renamed). */
 export async function removePage(root: string, pagePath: string): Promise<void> {
-  const relative = path.normalize(pagePath).replace(/^\/+/, "")
-  if (relative === "" || relative.startsWith("..")) throw new Error(`Refusing to remove ${pagePath} from a build.`)
-  await rm(path.join(root, relative), { recursive: true, force: true })
+  const target = path.resolve(root, `.${pagePath}`)
+  const relative = path.relative(root, target)
+  if (relative === "" || relative.startsWith("..") || path.isAbsolute(relative) || pagePath.split("/").includes("..")) {
+    throw new Error(`Refusing to remove ${pagePath} from a build.`)
+  }
+  await rm(target, { recursive: true, force: true })
 }
