@@ -19,13 +19,25 @@ const STRIPE_HOOKS = "https://hooks.stripe.com"
 /** Paths of the checkout pages, the only ones that load a script from another origin. */
 export const CHECKOUT_PATHS = ["/thanh-toan/", "/en/checkout/"]
 
+/** Paths of the seller page, which keeps a photo taken offline as a data: URL and reads it back with fetch(). */
+export const SELLER_PATHS = ["/ban-hang/", "/en/sell/"]
+
+export type Section = "site" | "checkout" | "seller"
+
+export function sectionOf(path: string): Section {
+  if (CHECKOUT_PATHS.some((prefix) => path.startsWith(prefix))) return "checkout"
+  if (SELLER_PATHS.some((prefix) => path.startsWith(prefix))) return "seller"
+  return "site"
+}
+
 /**
  * The Content-Security-Policy of a page. Scripts only from the site itself (Astro bundles
  * every island into /_astro/), never inline unless hashed; the one inline stylesheet Astro
  * writes per page is hashed. Style attributes stay allowed: photo placeholders are a
  * per-photo `style="background-image:url(data:…)"`, and an attribute cannot run script.
  */
-export function contentSecurityPolicy(input: SitePolicyInput, checkout: boolean): string {
+export function contentSecurityPolicy(input: SitePolicyInput, section: Section): string {
+  const checkout = section === "checkout"
   const stripe = checkout ? [input.stripeJsOrigin] : []
   const directives: [string, string[]][] = [
     ["default-src", ["'self'"]],
@@ -33,7 +45,7 @@ export function contentSecurityPolicy(input: SitePolicyInput, checkout: boolean)
     ["style-src", ["'self'", ...input.styleHashes]],
     ["style-src-attr", ["'unsafe-inline'"]],
     ["img-src", ["'self'", "data:", "blob:", input.medusaOrigin, ...input.imageOrigins]],
-    ["connect-src", ["'self'", input.medusaOrigin, ...(checkout ? [STRIPE_API] : [])]],
+    ["connect-src", ["'self'", input.medusaOrigin, ...(checkout ? [STRIPE_API] : []), ...(section === "seller" ? ["data:"] : [])]],
     ["frame-src", checkout ? unique([input.stripeJsOrigin, STRIPE_HOOKS]) : ["'none'"]],
     ["worker-src", ["'self'"]],
     ["manifest-src", ["'self'"]],
@@ -55,15 +67,14 @@ export const COMMON_HEADERS: [string, string][] = [
 /**
  * The rules of the build's `_headers`: the common headers for everything, then one policy
  * rule per section of the site (its top-level folders and files, and those under /en/), the
- * checkout sections with Stripe allowed. No two policy rules match the same path, so every
+ * checkout sections with Stripe allowed, the seller sections reading data: URLs. No two policy rules match the same path, so every
  * CDN reads them alike (see headers-file.ts). A path outside every section (a 404 for an
  * unknown folder) still gets the common headers, framing refused among them.
  */
 export function siteHeaderRules(entries: SiteEntries, input: SitePolicyInput): HeaderRule[] {
-  const policy = (checkout: boolean): [string, string][] => [["Content-Security-Policy", contentSecurityPolicy(input, checkout)]]
   const sectionRules = sectionPaths(entries).map((path) => ({
     path,
-    headers: policy(CHECKOUT_PATHS.some((checkout) => path.startsWith(checkout))),
+    headers: [["Content-Security-Policy", contentSecurityPolicy(input, sectionOf(path))]] as [string, string][],
   }))
   return [{ path: "/*", headers: COMMON_HEADERS }, ...sectionRules]
 }

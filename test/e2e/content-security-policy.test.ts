@@ -197,6 +197,20 @@ describe("the storefront under its Content-Security-Policy", () => {
     }
   });
 
+  it("lets the seller page read back a photo kept as a data: URL, and no other page", async () => {
+    const readBack = (page: Page) =>
+      page.evaluate(() => fetch("data:text/plain,anh").then((reply) => reply.text(), () => "blocked"));
+    const seller = await watchedPage(browser);
+    await seller.goto("/ban-hang/");
+    expect(await readBack(seller)).toBe("anh");
+    expect(await violations(seller)).toEqual([]);
+    await seller.context().close();
+    const product = await watchedPage(browser);
+    await product.goto("/san-pham/hat-de-trung-khanh/");
+    expect(await readBack(product)).toBe("blocked");
+    await product.context().close();
+  });
+
   it("refuses to be framed by another site", async () => {
     const page = await watchedPage(browser);
     const response = await page.goto("/");

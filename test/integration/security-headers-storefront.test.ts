@@ -3,7 +3,13 @@ import { request } from "node:http"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { pageHashes } from "#scripts/serve/astro-security-headers.ts"
-import { contentSecurityPolicy, sectionPaths, siteHeaderRules, type SitePolicyInput } from "#scripts/serve/content-security-policy.ts"
+import {
+  contentSecurityPolicy,
+  sectionPaths,
+  siteHeaderRules,
+  type Section,
+  type SitePolicyInput,
+} from "#scripts/serve/content-security-policy.ts"
 import { formatHeadersFile, headersFor, parseHeadersFile, pathMatches } from "#scripts/serve/headers-file.ts"
 import { startStaticServer, type RunningStaticServer } from "#scripts/serve/static-server.ts"
 
@@ -33,9 +39,9 @@ const input: SitePolicyInput = {
 }
 
 const entries = {
-  folders: ["_astro", "san-pham", "thanh-toan", "en"],
+  folders: ["_astro", "ban-hang", "san-pham", "thanh-toan", "en"],
   files: ["404.html", "index.html", "sitemap.xml"],
-  enFolders: ["products", "checkout"],
+  enFolders: ["products", "checkout", "sell"],
   enFiles: ["index.html"],
 }
 
@@ -46,27 +52,31 @@ describe("the storefront's _headers", () => {
     expect(parseHeadersFile(formatHeadersFile(rules, ["a comment"]))).toEqual(rules)
   })
 
-  it.each([
-    ["/", false],
-    ["/san-pham/hat-de/", false],
-    ["/en/products/hat-de/", false],
-    ["/en/", false],
-    ["/thanh-toan/", true],
-    ["/en/checkout/", true],
-  ])("gives %s exactly one policy (checkout: %s)", (urlPath, checkout) => {
+  it.each<[string, Section]>([
+    ["/", "site"],
+    ["/san-pham/hat-de/", "site"],
+    ["/en/products/hat-de/", "site"],
+    ["/en/", "site"],
+    ["/thanh-toan/", "checkout"],
+    ["/en/checkout/", "checkout"],
+    ["/ban-hang/", "seller"],
+    ["/en/sell/", "seller"],
+  ])("gives %s exactly one policy, the %s's", (urlPath, section) => {
     const policies = rules.filter((rule) => pathMatches(rule.path, urlPath) && rule.headers.some(([name]) => name === "Content-Security-Policy"))
     expect(policies).toHaveLength(1)
-    expect(headersFor(rules, urlPath)["Content-Security-Policy"]).toBe(contentSecurityPolicy(input, checkout))
+    expect(headersFor(rules, urlPath)["Content-Security-Policy"]).toBe(contentSecurityPolicy(input, section))
   })
 
-  it("allows Stripe's script, frames and API on the checkout only", () => {
-    const checkout = contentSecurityPolicy(input, true)
-    const other = contentSecurityPolicy(input, false)
+  it("allows Stripe's script, frames and API on the checkout only, data: reads on the seller page only", () => {
+    const checkout = contentSecurityPolicy(input, "checkout")
+    const other = contentSecurityPolicy(input, "site")
+    expect(contentSecurityPolicy(input, "seller")).toContain("connect-src 'self' http://localhost:9000 data:;")
+    expect(other).toContain("connect-src 'self' http://localhost:9000;")
     expect(checkout).toContain("script-src 'self' https://js.stripe.com;")
     expect(checkout).toContain("frame-src https://js.stripe.com https://hooks.stripe.com;")
     expect(checkout).toContain("connect-src 'self' http://localhost:9000 https://api.stripe.com;")
     expect(other).not.toContain("stripe")
-    for (const policy of [checkout, other]) {
+    for (const policy of [checkout, other, contentSecurityPolicy(input, "seller")]) {
       expect(policy).toContain("img-src 'self' data: blob: http://localhost:9000 https://anh.cho-phien.vn;")
       expect(policy).toContain("style-src 'self' 'sha256-style';")
       expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/)
@@ -105,24 +115,24 @@ describe("the static server applies _headers", () => {
     await rm(root, { recursive: true, force: true })
   })
 
-  it.each([
-    ["/thanh-toan/", true],
-    ["/en/checkout/", true],
+  it.each<[string, Section]>([
+    ["/thanh-toan/", "checkout"],
+    ["/en/checkout/", "checkout"],
     // Percent-encoding a letter must not shed the checkout's own policy for the general one, or the reverse.
-    ["/thanh-to%61n/", true],
-    ["/san-pham/hat-de/", false],
-    ["/en/products/hat-de/", false],
-  ])("serves %s with its section's policy (checkout: %s)", async (rawPath, checkout) => {
+    ["/thanh-to%61n/", "checkout"],
+    ["/san-pham/hat-de/", "site"],
+    ["/en/products/hat-de/", "site"],
+  ])("serves %s with the %s policy", async (rawPath, section) => {
     const reply = await get(server.url, rawPath)
     expect(reply.status).toBe(200)
-    expect(reply.headers["content-security-policy"]).toBe(contentSecurityPolicy(input, checkout))
+    expect(reply.headers["content-security-policy"]).toBe(contentSecurityPolicy(input, section))
     expect(reply.headers).toMatchObject({ "x-frame-options": "DENY", "x-content-type-options": "nosniff", "referrer-policy": "strict-origin-when-cross-origin" })
   })
 
   it("shows the not-found page with its own policy, also for an unknown top-level folder", async () => {
     const reply = await get(server.url, "/khong-co/")
     expect(reply.status).toBe(404)
-    expect(reply.headers["content-security-policy"]).toBe(contentSecurityPolicy(input, false))
+    expect(reply.headers["content-security-policy"]).toBe(contentSecurityPolicy(input, "site"))
   })
 
   it("does not serve the _headers file itself", async () => {
