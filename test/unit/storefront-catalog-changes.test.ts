@@ -9,7 +9,8 @@ describe("reading a catalog-change notification", () => {
     ["a product list", JSON.stringify({ event: "product.updated", products: ["prod_01", "prod_02"] }), products("prod_01", "prod_02")],
     ["an event without products (a category)", JSON.stringify({ event: "product-category.updated" }), ALL_CHANGED],
     ["the bare event name older subscribers send", "product.updated", ALL_CHANGED],
-    ["an empty list", JSON.stringify({ event: "x", products: [] }), ALL_CHANGED],
+    ["a destination's empty list (no product pages)", JSON.stringify({ event: "destination.changed", products: [] }), products()],
+    ["a list that is not a list", JSON.stringify({ event: "x", products: "prod_1" }), ALL_CHANGED],
     ["ids that are not ids", JSON.stringify({ event: "x", products: ["a b", 3] }), ALL_CHANGED],
     ["broken JSON", "{not json", ALL_CHANGED],
     ["no payload", undefined, ALL_CHANGED],
@@ -31,6 +32,7 @@ describe("merging changes between builds", () => {
 describe("choosing a partial or a full build", () => {
   const cases: [string, Parameters<typeof planBuild>, "full" | "incremental"][] = [
     ["one changed product on a live build with its snapshot", [products("p1"), live], "incremental"],
+    ["a destination (no product)", [products(), live], "incremental"],
     ["exactly the limit", [products("a", "b", "c"), live, 3], "incremental"],
     ["one product past the limit", [products("a", "b", "c", "d"), live, 3], "full"],
     ["an unknown change", [ALL_CHANGED, live], "full"],

@@ -86,6 +86,7 @@ describe("the build scope from the environment", () => {
 
   it("refuses a list that is not product ids", () => {
     expect(() => readBuildScope({ STOREFRONT_ONLY: JSON.stringify({ base: "/tmp/snap", products: ["../x"] }) })).toThrow(/STOREFRONT_ONLY/)
-    expect(() => readBuildScope({ STOREFRONT_ONLY: JSON.stringify({ base: "/tmp/snap", products: [] }) })).toThrow(/STOREFRONT_ONLY/)
+    expect(() => readBuildScope({ STOREFRONT_ONLY: JSON.stringify({ base: "", products: [] }) })).toThrow(/STOREFRONT_ONLY/)
+    expect(() => readBuildScope({ STOREFRONT_ONLY: JSON.stringify({ base: "/tmp/snap", products: [], extra: 1 }) })).toThrow(/STOREFRONT_ONLY/)
   })
 })

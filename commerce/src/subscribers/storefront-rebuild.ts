@@ -46,10 +46,13 @@ const MAX_PRODUCT_IDS = 100
 
 /**
  * The products whose pages show what this event changed, or undefined when that is not a
- * short known list (categories, destinations: those pages are rebuilt whole). The watcher
- * uses the list to rebuild only those products' pages (scripts/lib/storefront/catalog-changes.ts).
+ * short known list (categories: every page shows them). The watcher uses the list to
+ * rebuild only those products' pages (scripts/lib/storefront/catalog-changes.ts). A
+ * destination changes no product: the pages every partial build renders (destinations,
+ * home, sitemap) are enough, hence an empty list.
  */
 async function productsChanged(name: string, id: string | undefined, query: Query): Promise<string[] | undefined> {
+  if (name === DESTINATION_CHANGED_EVENT || name.startsWith("destination.destination.")) return []
   if (!id) return undefined
   const graph = async (entity: string, fields: string[]) => (await query.graph({ entity, fields, filters: { id } })).data
   if ((Object.values(ProductWorkflowEvents) as string[]).includes(name)) return [id]

@@ -1,7 +1,8 @@
 /**
  * What changed in the catalog since the last storefront build: either a known set of
- * products, or "everything" (a category, a destination, a lost notification, anything the
- * subscriber could not name products for). Only the first kind can be built incrementally.
+ * products (empty for a destination page, which only the always-built pages show), or
+ * "everything" (a category, a lost notification, anything the subscriber could not name
+ * products for). Only the first kind can be built incrementally.
  */
 export type CatalogChanges = { kind: "all" } | { kind: "products"; ids: ReadonlySet<string> }
 
@@ -16,7 +17,7 @@ export function parseCatalogChange(payload: string | undefined): CatalogChanges 
   try {
     const parsed: unknown = JSON.parse(payload)
     const products = (parsed as { products?: unknown }).products
-    if (!Array.isArray(products) || products.length === 0) return ALL_CHANGED
+    if (!Array.isArray(products)) return ALL_CHANGED
     if (!products.every((id) => typeof id === "string" && /^[\w-]{1,100}$/.test(id))) return ALL_CHANGED
     return { kind: "products", ids: new Set(products as string[]) }
   } catch {

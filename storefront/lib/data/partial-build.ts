@@ -14,7 +14,8 @@ import type { Product } from "./products.ts";
 const onlySchema = z
   .object({
     base: z.string().min(1),
-    products: z.array(z.string().regex(/^[\w-]{1,100}$/)).min(1).max(1000),
+    // Empty when only pages every build renders changed (a destination page).
+    products: z.array(z.string().regex(/^[\w-]{1,100}$/)).max(1000),
   })
   .strict();
 
