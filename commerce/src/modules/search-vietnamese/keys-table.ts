@@ -1,10 +1,14 @@
 import type { SqlManager } from "./lexicon"
 
 /**
- * A narrow companion of each index table: the match vector (stored out of line), a tiny
- * vector of the title alone and the filter, sort and facet keys as plain columns. Counting,
- * faceting and picking ranking candidates read these ~150-byte rows instead of the ~2 KB
- * document rows; a trigger keeps it equal to the index table whatever writes to it.
+ * A narrow companion of each index table: the match vector without positions (matching
+ * needs only the words; ranking reads the document row), the title's words alone and the
+ * filter, sort and facet keys as plain columns. Counting, faceting and picking ranking
+ * candidates read these rows instead of the ~2 KB document rows; a trigger keeps it equal
+ * to the index table whatever writes to it. Two kinds of made-up lexemes ride in the match
+ * vector, so the GIN index itself answers two questions: one document in SAMPLE_FACTOR
+ * carries SAMPLE_LEXEME (a fair sample of any match), and a title of n words carries
+ * lengthLexeme(m) for every m from n to MAX_TITLE_WORDS ("title at most m words long").
  */
 export type KeyColumn = { path: string; column: string; type: "text" | "bigint" | "boolean" }
 
@@ -21,6 +25,20 @@ export const KEY_COLUMNS: KeyColumn[] = [
 ]
 
 export const keysTableName = (table: string) => `${table}_keys`
+
+/** Changed whenever the keys table's shape or content rules change: the table is then rebuilt. */
+export const KEYS_VERSION = "keys-v3"
+/** A lexeme no query word can be: folded words hold letters and digits only. */
+export const SAMPLE_LEXEME = "~s"
+/** One document in this many carries the sample lexeme (a power of two). */
+export const SAMPLE_FACTOR = 8
+/** Titles longer than this carry no length lexeme (and are never cut to). */
+export const MAX_TITLE_WORDS = 16
+
+/** The lexeme of "a title of at most `words` words"; `lengthLexeme("")` is its prefix. */
+export function lengthLexeme(words: number | ""): string {
+  return `~l${words}`
+}
 
 function extract(column: KeyColumn): string {
   const raw = `NEW."indexed"->>'${column.path}'`
@@ -44,13 +62,16 @@ export function keysTableSql(table: string, tsConfig: string): string[] {
   const names = KEY_COLUMNS.map((c) => `"${c.column}"`)
   const values = KEY_COLUMNS.map(extract)
   const titleVector = `to_tsvector('${tsConfig}', coalesce(NEW."indexed"->>'title', '') || ' ' || coalesce(NEW."indexed"->>'title_en', ''))`
+  // Hashing the id keeps a document in (or out of) the sample across updates.
+  const sample = `CASE WHEN (hashtext(NEW."id") & ${SAMPLE_FACTOR - 1}) = 0 THEN '${SAMPLE_LEXEME}'::tsvector ELSE ''::tsvector END`
+  const lengths = `coalesce((SELECT string_agg('${lengthLexeme("")}' || m, ' ') FROM generate_series(greatest(length(${titleVector}), 1), ${MAX_TITLE_WORDS}) m), '')::tsvector`
   return [
     `CREATE TABLE IF NOT EXISTS "${keys}" ("id" text PRIMARY KEY, "vec" tsvector NOT NULL, "title_vec" tsvector NOT NULL,
       "title_words" int NOT NULL, ${columns})`,
-    // Out of line: the heap row stays narrow and the vector is read only when ranked.
-    `ALTER TABLE "${keys}" ALTER COLUMN "vec" SET STORAGE EXTERNAL`,
-    `ALTER TABLE "${keys}" SET (toast_tuple_target = 128)`,
+    `COMMENT ON TABLE "${keys}" IS '${KEYS_VERSION}'`,
     `CREATE INDEX IF NOT EXISTS "${keys}_vec_idx" ON "${keys}" USING GIN ("vec")`,
+    // A title tier with few matches among many is read through this one (see keys-statement.ts).
+    `CREATE INDEX IF NOT EXISTS "${keys}_title_idx" ON "${keys}" USING GIN ("title_vec")`,
     `CREATE OR REPLACE FUNCTION "${fn}"() RETURNS trigger LANGUAGE plpgsql AS $fn$
     BEGIN
       IF TG_OP = 'TRUNCATE' THEN
@@ -62,7 +83,7 @@ export function keysTableSql(table: string, tsConfig: string): string[] {
         RETURN NULL;
       END IF;
       INSERT INTO "${keys}" ("id", "vec", "title_vec", "title_words", ${names.join(", ")})
-      VALUES (NEW."id", NEW."search_vector", ${titleVector}, length(${titleVector}), ${values.join(", ")})
+      VALUES (NEW."id", strip(NEW."search_vector") || ${sample} || ${lengths}, strip(${titleVector}), length(${titleVector}), ${values.join(", ")})
       ON CONFLICT ("id") DO UPDATE SET "vec" = EXCLUDED."vec", "title_vec" = EXCLUDED."title_vec",
         "title_words" = EXCLUDED."title_words", ${names.map((n) => `${n} = EXCLUDED.${n}`).join(", ")};
       RETURN NULL;
@@ -77,13 +98,18 @@ export function keysTableSql(table: string, tsConfig: string): string[] {
 
 /**
  * Creates the companion of `table` and fills it when it does not hold the same rows (first
- * run on an existing index, or an index table rebuilt by a schema change).
+ * run on an existing index, an index table rebuilt by a schema change, or a keys table of
+ * an older KEYS_VERSION, which is dropped first).
  */
 export async function ensureKeysTable(manager: SqlManager, table: string, tsConfig: string): Promise<void> {
+  const keys = keysTableName(table)
+  const [current] = await manager.execute(`SELECT obj_description(to_regclass(?), 'pg_class') AS version`, [`"${keys}"`])
+  if (current?.version !== KEYS_VERSION) {
+    await manager.execute(`DROP TABLE IF EXISTS "${keys}"`)
+  }
   for (const sql of keysTableSql(table, tsConfig)) {
     await manager.execute(sql)
   }
-  const keys = keysTableName(table)
   const [row] = await manager.execute(
     `SELECT (SELECT count(*) FROM "${table}")::int AS docs, (SELECT count(*) FROM "${keys}")::int AS keys`
   )

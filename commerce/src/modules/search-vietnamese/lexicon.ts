@@ -39,72 +39,63 @@ function numberForms(term: string): string[] {
   return forms
 }
 
-/** Known plural/singular forms of each word: "chestnut" also finds "chestnuts". */
-async function knownForms(manager: SqlManager, terms: string[]): Promise<Map<string, string[]>> {
-  const pairs = terms.flatMap((term) => numberForms(term).map((form) => ({ term, form })))
-  const found = new Map<string, string[]>(terms.map((term) => [term, []]))
-  if (!pairs.length) {
-    return found
-  }
-  const rows = await manager.execute(
-    `SELECT "word" FROM "${LEXICON}" WHERE "word" IN (${pairs.map(() => "?").join(", ")})`,
-    pairs.map((pair) => pair.form)
-  )
-  const known = new Set(rows.map((row) => String(row.word)))
-  for (const { term, form } of pairs) {
-    if (known.has(form)) {
-      found.get(term)?.push(form)
+export type WordRow = { kind: "known" | "form" | "typo"; term: string; word: string }
+export type WordFacts = { known: Set<string>; corrections: Map<string, string[]> }
+
+/**
+ * Everything the index's words say about the query words, in one statement: which are
+ * known as typed, their known plural/singular forms and, within one edit more than each
+ * word's typo budget, the known words that may be what was meant (`sizes` null: no
+ * corrections at all). One round trip instead of four matters when the machine is busy.
+ */
+export async function wordFacts(manager: SqlManager, terms: string[], sizes: TypoSizes | null): Promise<WordFacts> {
+  if (!terms.length) return { known: new Set(), corrections: new Map() }
+  const parts = [`SELECT 'known' AS kind, "word" AS term, "word" FROM "${LEXICON}" WHERE "word" IN (${terms.map(() => "?").join(", ")})`]
+  const params: unknown[] = [...terms]
+  if (sizes) {
+    const pairs = terms.flatMap((term) => numberForms(term).map((form) => [term, form]))
+    parts.push(`SELECT 'form', t.term, l."word" FROM (VALUES ${pairs.map(() => "(?::text, ?::text)").join(", ")}) AS t(term, form)
+      JOIN "${LEXICON}" l ON l."word" = t.form`)
+    params.push(...pairs.flat())
+    const budgets = terms.map((term) => ({ term, k: typoBudget(term, sizes) })).filter((entry) => entry.k > 0)
+    if (budgets.length) {
+      // Levenshtein counts a swap of two letters as two edits, so the database shortlists
+      // one edit wider and the swap-aware distance in correctionsFrom decides.
+      parts.push(`SELECT 'typo', t.term, l."word" FROM (VALUES ${budgets.map(() => "(?::text, ?::int)").join(", ")}) AS t(term, k)
+        JOIN "${LEXICON}" l ON length(l."word") BETWEEN length(t.term) - t.k AND length(t.term) + t.k
+         AND levenshtein_less_equal(l."word", t.term, t.k) <= t.k`)
+      params.push(...budgets.flatMap((entry) => [entry.term, entry.k + 1]))
     }
   }
-  return found
+  const rows = await manager.execute(parts.join(" UNION ALL "), params)
+  return correctionsFrom(terms, sizes, rows as WordRow[])
 }
 
 /**
  * Alternatives for each query word: its known plural/singular forms, and, when the index
- * does not know the word as typed, the known words within its typo budget, nearest first.
+ * does not know the word as typed, the known words within its typo budget, nearest first
+ * (at most MAX_CORRECTIONS in all).
  */
-export async function correctWords(manager: SqlManager, terms: string[], sizes: TypoSizes): Promise<Map<string, string[]>> {
-  const result = await knownForms(manager, terms)
-  const budgets = terms.map((term) => ({ term, k: typoBudget(term, sizes) })).filter((entry) => entry.k > 0)
-  if (!budgets.length) {
-    return result
-  }
-  // Levenshtein counts a swap of two letters as two edits, so the database shortlists one
-  // edit wider and the swap-aware distance below decides.
-  const params: unknown[] = budgets.flatMap((entry) => [entry.term, entry.k + 1])
-  const rows = await manager.execute(
-    `SELECT t.term, l.word, levenshtein_less_equal(l.word, t.term, t.k) AS distance
-       FROM (VALUES ${budgets.map(() => "(?::text, ?::int)").join(", ")}) AS t(term, k)
-       JOIN "${LEXICON}" l
-         ON length(l.word) BETWEEN length(t.term) - t.k AND length(t.term) + t.k
-        AND levenshtein_less_equal(l.word, t.term, t.k) <= t.k
-      ORDER BY t.term, distance, l.word`,
-    params
-  )
-  const budget = new Map(budgets.map((entry) => [entry.term, entry.k]))
-  const known = new Set(rows.filter((row) => Number(row.distance) === 0).map((row) => String(row.term)))
-  const candidates = rows
-    .map((row) => ({ term: String(row.term), word: String(row.word) }))
-    .filter(({ term }) => !known.has(term))
-    .map((c) => ({ ...c, distance: typoDistance(c.term, c.word) }))
-    .filter((c) => c.distance <= (budget.get(c.term) ?? 0))
-    .sort((a, b) => a.distance - b.distance || a.word.localeCompare(b.word))
-  for (const { term, word } of candidates) {
-    const list = result.get(term) as string[]
-    if (list.length < MAX_CORRECTIONS) {
-      list.push(word)
+export function correctionsFrom(terms: string[], sizes: TypoSizes | null, rows: WordRow[]): WordFacts {
+  const known = new Set(rows.filter((row) => row.kind === "known").map((row) => row.word))
+  const corrections = new Map<string, string[]>()
+  if (!sizes) return { known, corrections }
+  for (const term of terms) {
+    const forms = new Set(rows.filter((row) => row.kind === "form" && row.term === term).map((row) => row.word))
+    const list = numberForms(term).filter((form) => forms.has(form))
+    const typos = known.has(term)
+      ? []
+      : rows
+          .filter((row) => row.kind === "typo" && row.term === term)
+          .map((row) => ({ word: row.word, distance: typoDistance(term, row.word) }))
+          .filter((c) => c.distance <= typoBudget(term, sizes))
+          .sort((a, b) => a.distance - b.distance || a.word.localeCompare(b.word))
+    for (const { word } of typos) {
+      if (list.length < MAX_CORRECTIONS && !list.includes(word)) list.push(word)
     }
+    corrections.set(term, list)
   }
-  return result
-}
-
-/** The words of `terms` the index holds as typed. */
-export async function knownWords(manager: SqlManager, terms: string[]): Promise<Set<string>> {
-  if (!terms.length) {
-    return new Set()
-  }
-  const rows = await manager.execute(`SELECT "word" FROM "${LEXICON}" WHERE "word" IN (${terms.map(() => "?").join(", ")})`, terms)
-  return new Set(rows.map((row) => String(row.word)))
+  return { known, corrections }
 }
 
 /**
@@ -112,8 +103,7 @@ export async function knownWords(manager: SqlManager, terms: string[]): Promise<
  * half-typed prefix. "coc mo" keeps "mo" (mò) instead of failing on "coc" (coóc is spelt
  * "cooc"). If every word is unknown the query is kept as typed, so it fails honestly.
  */
-export async function withoutUnmatchableWords(manager: SqlManager, groups: TermGroup[]): Promise<TermGroup[]> {
-  const known = await knownWords(manager, groups.map((group) => group.term))
+export function withoutUnmatchableWords(groups: TermGroup[], known: Set<string>): TermGroup[] {
   const kept = groups.filter((group) => group.prefix || group.alternatives.length > 0 || known.has(group.term))
   return kept.length ? kept : groups
 }

@@ -4,8 +4,8 @@ import type { PostgresSearchProviderOptions } from "@medusajs/search-postgres/di
 import { accentedWords, fold, hasMarks } from "@/search/lib/fold"
 import { fastSearch } from "./fast-path"
 import { addHighlights } from "./hit-highlights"
-import { ensureKeysTable, keysTableName } from "./keys-table"
-import { correctWords, knownWords, rememberWords, type SqlManager, withoutUnmatchableWords } from "./lexicon"
+import { ensureKeysTable, KEYS_VERSION, keysTableName } from "./keys-table"
+import { rememberWords, type SqlManager, withoutUnmatchableWords, wordFacts } from "./lexicon"
 import { queryTerms, type TermGroup, toTsQuery } from "./query-terms"
 
 type Deps = ConstructorParameters<typeof PostgresSearchService>[0]
@@ -13,6 +13,7 @@ type Query = SearchTypes.ProviderSearchQuery
 type Analysis = { groups: TermGroup[]; mode: "all" | "any"; accented: string[] }
 type KeywordInput = Parameters<PostgresSearchService["keywordFragments"]>[0]
 type KeywordFragments = ReturnType<PostgresSearchService["keywordFragments"]>
+type Catalog = Awaited<ReturnType<PostgresSearchService["retrieve"]>>
 
 /** Index-only copy of a document's accented words, read by the ranking, never returned. */
 const ACCENTED_KEY = "__accented"
@@ -20,6 +21,12 @@ const ACCENTED_KEY = "__accented"
 const ACCENT_BONUS = 0.05
 /** How much more a word typed in full counts than a prefix of a longer word. */
 const EXACT_WEIGHT = 10
+/**
+ * How long a search trusts the index's catalog row (table, plan, document count) read
+ * earlier: it changes only when an index is created or rebuilt, and re-reading it on every
+ * search is one more round trip. This process forgets it at once when it changes it.
+ */
+const CATALOG_TTL_MS = 5_000
 
 /**
  * Medusa's PostgreSQL search provider, taught Vietnamese: documents and queries are folded
@@ -34,6 +41,7 @@ export class VietnameseSearchService extends PostgresSearchService {
   private readonly analyses_ = new WeakMap<Query, Analysis>()
   /** Index tables whose keys table is known to exist in this process. */
   private readonly keyed_ = new Set<string>()
+  private readonly catalogs_ = new Map<string, { at: number; catalog: Catalog }>()
 
   constructor(deps: Deps, options: PostgresSearchProviderOptions = {}) {
     super(deps, { ...options, engine: "native", language: "vietnamese" })
@@ -54,6 +62,7 @@ export class VietnameseSearchService extends PostgresSearchService {
   }
 
   async upsertIndex(input: { index: SearchTypes.ResolvedSearchIndexDefinition }): Promise<SearchTypes.SearchTask> {
+    this.catalogs_.delete(input.index.physical_name)
     const task = await super.upsertIndex(input)
     const { table_name } = await this.retrieve(input.index.physical_name)
     await ensureKeysTable(this.sql_, table_name, this.tsConfig_)
@@ -77,6 +86,20 @@ export class VietnameseSearchService extends PostgresSearchService {
     return task
   }
 
+  async deleteIndex(input: { index: string }): Promise<SearchTypes.SearchTask> {
+    this.catalogs_.delete(input.index)
+    return await super.deleteIndex(input)
+  }
+
+  /** The catalog row, re-read at most every CATALOG_TTL_MS while searching. */
+  private async cachedCatalog(name: string): Promise<Catalog> {
+    const cached = this.catalogs_.get(name)
+    if (cached && Date.now() - cached.at < CATALOG_TTL_MS) return cached.catalog
+    const catalog = await this.retrieve(name)
+    this.catalogs_.set(name, { at: Date.now(), catalog })
+    return catalog
+  }
+
   async search(input: Query): Promise<SearchTypes.SearchResult> {
     const options = input.search_options ?? {}
     const q = input.q?.trim()
@@ -88,7 +111,7 @@ export class VietnameseSearchService extends PostgresSearchService {
       const browse: Query = { ...input, q: undefined, search_options: { ...options, highlight: undefined } }
       return await this.searchAnalysed(browse, undefined)
     }
-    const groups = await withoutUnmatchableWords(this.sql_, await this.termGroups(input, terms))
+    const groups = await this.termGroups(input, terms)
     const accented = q && hasMarks(q) ? accentedWords(q) : []
     const mode = options.match_strategy === "any" ? "any" : "all"
     let result = await this.searchAnalysed(input, { groups, mode, accented })
@@ -100,23 +123,20 @@ export class VietnameseSearchService extends PostgresSearchService {
     return options.highlight ? addHighlights(result, groups, options.highlight, input.index) : result
   }
 
+  /** The query's words with their corrections, less the words that can match nothing. */
   private async termGroups(input: Query, terms: string[]): Promise<TermGroup[]> {
     const typo = input.index.settings.typo_tolerance
     const useTypos = input.search_options?.typo_tolerance !== false && (typo?.enabled ?? true)
-    const corrections = useTypos
-      ? await correctWords(this.sql_, terms, {
-          one: typo?.min_word_size_for_one_typo ?? 4,
-          two: typo?.min_word_size_for_two_typos ?? 8,
-        })
-      : new Map<string, string[]>()
+    const sizes = useTypos ? { one: typo?.min_word_size_for_one_typo ?? 4, two: typo?.min_word_size_for_two_typos ?? 8 } : null
+    const { known, corrections } = await wordFacts(this.sql_, terms, sizes)
     const typeahead = input.search_options?.match_strategy === "last"
-    // A word the index knows was typed in full ("de" is dẻ, not the start of "đen").
-    const known = typeahead ? await knownWords(this.sql_, terms.slice(-1)) : new Set<string>()
-    return terms.map((term, i) => ({
+    const groups = terms.map((term, i) => ({
       term,
       alternatives: corrections.get(term) ?? [],
+      // A word the index knows was typed in full ("de" is dẻ, not the start of "đen").
       prefix: typeahead && i === terms.length - 1 && !known.has(term),
     }))
+    return withoutUnmatchableWords(groups, known)
   }
 
   private async searchAnalysed(input: Query, analysis: Analysis | undefined): Promise<SearchTypes.SearchResult> {
@@ -127,14 +147,13 @@ export class VietnameseSearchService extends PostgresSearchService {
       search_options: { ...input.search_options, highlight: undefined, typo_tolerance: false },
     }
     if (analysis) this.analyses_.set(prepared, analysis)
-    const catalog = await this.retrieve(input.index.physical_name)
+    const catalog = await this.cachedCatalog(input.index.physical_name)
     await this.ensureKeyed(catalog.table_name)
     const rankParams: unknown[] = []
     const rankSql = analysis ? this.keywordFragments({ query: prepared, catalog }).rankSql(rankParams) : "0::float4"
     const fast = await fastSearch(this.sql_, {
       query: prepared,
       table: catalog.table_name,
-      tsConfig: this.tsConfig_,
       tsquery: analysis ? toTsQuery(analysis.groups, analysis.mode) : null,
       exactTsquery: analysis?.groups.some((g) => g.prefix) ? toTsQuery(analysis.groups.map((g) => ({ ...g, prefix: false })), analysis.mode) : null,
       rank: { sql: rankSql, params: rankParams },
@@ -143,11 +162,11 @@ export class VietnameseSearchService extends PostgresSearchService {
     return fast ?? (await super.search(prepared))
   }
 
-  /** An index built before the keys table existed gets one on its first search. */
+  /** An index built before the keys table existed (or with an older one) gets one on its first search. */
   private async ensureKeyed(table: string): Promise<void> {
     if (this.keyed_.has(table)) return
-    const [row] = await this.sql_.execute(`SELECT to_regclass(?) IS NOT NULL AS present`, [keysTableName(table)])
-    if (!row?.present) await ensureKeysTable(this.sql_, table, this.tsConfig_)
+    const [row] = await this.sql_.execute(`SELECT obj_description(to_regclass(?), 'pg_class') AS version`, [`"${keysTableName(table)}"`])
+    if (row?.version !== KEYS_VERSION) await ensureKeysTable(this.sql_, table, this.tsConfig_)
     this.keyed_.add(table)
   }
 

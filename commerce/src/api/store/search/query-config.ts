@@ -79,7 +79,8 @@ export function toCatalogSearch(input: StoreSearchQueryType): SearchTypes.Search
       // The last word may still be being typed, so it matches as a prefix.
       match_strategy: "last",
       typo_tolerance: true,
-      count: "exact",
+      // Above a few thousand matches the provider may count a sample; nobody pages that far.
+      count: "estimated",
       // Disjunctive: choosing a category still shows the other categories' counts.
       disjunctive_facets: true,
       facets: [

@@ -1,0 +1,104 @@
+import { randomUUID } from "node:crypto"
+import type { SearchTypes } from "@medusajs/framework/types"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { VietnameseSearchService } from "@/modules/search-vietnamese/service"
+import { catalogSearchFields } from "@/search/lib/fields"
+import { CATALOG_SEARCH_SETTINGS } from "@/search/lib/settings"
+import { pgManager } from "#scripts/bench/search-pg-manager.ts"
+import { productDoc } from "../search/contract-documents"
+
+/**
+ * A match too large to read whole: the provider estimates its count and facets from the
+ * sample and fetches ranking candidates below a title-length cut. These check that the
+ * estimates stay close and that the page a buyer sees is the one the full ranking gives.
+ */
+const databaseUrl = process.env.DATABASE_URL
+const DOCUMENTS = 3_001
+const CATEGORIES = ["nong-san", "dac-san-kho", "thu-cong"]
+const AREAS = ["ha-quang", "trung-khanh", "nguyen-binh", "bao-lac"]
+
+/** Two in three documents say "Miến" in a four-word title, the rest only in the description. */
+function documents() {
+  return Array.from({ length: DOCUMENTS }, (_, i) => {
+    const inTitle = i % 3 !== 2
+    return productDoc({
+      handle: `${inTitle ? "mien" : "banh"}-${String(i).padStart(5, "0")}`,
+      title: inTitle ? `Miến dong loại ${i}` : `Bánh khảo loại ${i}`,
+      description: inTitle ? null : "Ăn kèm miến dong",
+      category: CATEGORIES[i % CATEGORIES.length],
+      area: AREAS[(i * 7) % AREAS.length],
+      price: 20_000 + (i % 50) * 5_000,
+    })
+  })
+}
+
+if (!databaseUrl) {
+  describe("search over large matches", () => {
+    it.skip("needs DATABASE_URL of a migrated Chợ Phiên database (npm test passes it)", () => {})
+  })
+} else {
+  describe("search over large matches", () => {
+    const { manager, close } = pgManager(databaseUrl)
+    const provider = new VietnameseSearchService({ manager } as never)
+    const physical = `large_${randomUUID().slice(0, 8)}`
+    const index = {
+      name: physical, entity: "product", primary_key: "id", provider: VietnameseSearchService.identifier,
+      fields: catalogSearchFields.toFields(), settings: CATALOG_SEARCH_SETTINGS,
+      definition_hash: physical, physical_name: physical, seed: async function* () {},
+    } as unknown as SearchTypes.ResolvedSearchIndexDefinition
+    const docs = documents()
+    const search = async (q: string, options: Partial<SearchTypes.SearchOptions>, skip = 0) =>
+      await provider.search({
+        index,
+        attributes_to_retrieve: ["handle"],
+        q,
+        pagination: { skip, take: 20, order: { _score: "DESC", handle: "ASC" } },
+        search_options: { typo_tolerance: true, match_strategy: "last", facets: [{ field: "category", type: "value" }], ...options },
+      } as SearchTypes.ProviderSearchQuery)
+    const handles = (result: SearchTypes.SearchResult) => result.hits.map((hit) => String(hit.document.handle))
+
+    beforeAll(async () => {
+      await provider.upsertIndex({ index })
+      for (let i = 0; i < docs.length; i += 500) {
+        await provider.upsertDocuments({ index: physical, definition: index, documents: docs.slice(i, i + 500) })
+      }
+      // What autovacuum does after a bulk load: the planner needs the new rows' statistics.
+      await manager.execute(`ANALYZE "search_pg_${physical}_keys"`)
+    }, 300_000)
+
+    afterAll(async () => {
+      await provider.deleteIndex({ index: physical })
+      await close()
+    })
+
+    it("counts every match when the count must be exact", async () => {
+      const result = await search("mien", { count: "exact" })
+      expect(result.metadata.count).toBe(DOCUMENTS)
+      const counts = (result.facets?.category as { values: { value: string; count: number }[] }).values
+      expect(counts.map((v) => v.count).reduce((a, b) => a + b, 0)).toBe(DOCUMENTS)
+    })
+
+    it("estimates a large count and its facets within 15%, rounded as estimates", async () => {
+      const result = await search("mien", { count: "estimated" })
+      const count = result.metadata.count as number
+      expect(Math.abs(count - DOCUMENTS) / DOCUMENTS).toBeLessThanOrEqual(0.15)
+      expect(count % 100).toBe(0)
+      for (const { value, count: n } of (result.facets?.category as { values: { value: string; count: number }[] }).values) {
+        const truth = docs.filter((d) => d.category === value).length
+        expect(Math.abs(n - truth) / truth, value).toBeLessThanOrEqual(0.15)
+      }
+    })
+
+    it.each([
+      ["a whole word", "mien", 0],
+      ["a whole word, third page", "mien", 40],
+      ["a word still being typed", "mie", 0],
+    ])("shows the page the full ranking gives (%s)", async (_, q, skip) => {
+      // min_score sends the query down Medusa's general path, which ranks every match.
+      const full = await search(q, { count: "exact", min_score: 0 }, skip)
+      const estimated = await search(q, { count: "estimated" }, skip)
+      expect(handles(full)).toHaveLength(20)
+      expect(handles(estimated)).toEqual(handles(full))
+    })
+  })
+}

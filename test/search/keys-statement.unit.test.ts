@@ -1,0 +1,157 @@
+import { describe, expect, it } from "vitest"
+import { isRelevanceOrder, titleTiers } from "@/modules/search-vietnamese/fast-path"
+import { cutRank, type KeysQuery, keysStatement, roundEstimate, sampleTsquery } from "@/modules/search-vietnamese/keys-statement"
+import { lengthLexeme, SAMPLE_FACTOR, SAMPLE_LEXEME } from "@/modules/search-vietnamese/keys-table"
+import { correctionsFrom, withoutUnmatchableWords, type WordRow } from "@/modules/search-vietnamese/lexicon"
+
+describe("roundEstimate", () => {
+  it.each([
+    [0, 0],
+    [7, 7],
+    [99, 99],
+    [2008, 2000],
+    [18_576, 19_000],
+    [104_000, 100_000],
+  ])("rounds %i to %i", (n, rounded) => {
+    expect(roundEstimate(n)).toBe(rounded)
+  })
+
+  it("stays within 5% of the number it rounds", () => {
+    for (let n = 100; n < 200_000; n = Math.ceil(n * 1.37)) {
+      expect(Math.abs(roundEstimate(n) - n) / n).toBeLessThanOrEqual(0.05)
+    }
+  })
+})
+
+describe("cutRank", () => {
+  it.each([120, 140, 1100])("expects twice %i candidates below the cut", (wanted) => {
+    expect(cutRank(wanted) * SAMPLE_FACTOR).toBeGreaterThanOrEqual(2 * wanted)
+    expect((cutRank(wanted) - 1) * SAMPLE_FACTOR).toBeLessThan(2 * wanted)
+  })
+})
+
+describe("sampleTsquery", () => {
+  it("adds the sample lexeme to a match, or asks for the sample alone", () => {
+    expect(sampleTsquery("('mien') & ('do':*)")).toBe(`(('mien') & ('do':*)) & '${SAMPLE_LEXEME}'`)
+    expect(sampleTsquery(null)).toBe(`'${SAMPLE_LEXEME}'`)
+  })
+
+  it("uses made-up lexemes no folded query word can equal", () => {
+    expect(SAMPLE_LEXEME).not.toMatch(/^[a-z0-9]+$/)
+    expect(lengthLexeme(7)).not.toMatch(/^[a-z0-9]+$/)
+  })
+})
+
+describe("titleTiers", () => {
+  it("ranks exact title matches, then prefix title matches, then the rest", () => {
+    expect(titleTiers("'mie':*", "'mie'").map((tier) => tier.params)).toEqual([["'mie'"], ["'mie':*", "'mie'"], ["'mie':*"]])
+  })
+
+  it("has two tiers when no word is a prefix", () => {
+    expect(titleTiers("'mien'", null)).toHaveLength(2)
+  })
+
+  it("keeps a placeholder for every parameter", () => {
+    for (const tier of [...titleTiers("a", "b"), ...titleTiers("a", null)]) {
+      expect(tier.condition.split("?").length - 1).toBe(tier.params.length)
+    }
+  })
+})
+
+describe("isRelevanceOrder", () => {
+  it.each([
+    [{ _score: "DESC" }, true],
+    [{ _score: "DESC", handle: "ASC" }, true],
+    [{ _score: "ASC" }, false],
+    [{ price: "ASC", _score: "DESC" }, false],
+    [{ _score: "DESC", price: "ASC" }, false],
+    [undefined, false],
+  ])("%j → %s", (order, expected) => {
+    expect(isRelevanceOrder(order as Record<string, string> | undefined)).toBe(expected)
+  })
+})
+
+function query(overrides: Partial<KeysQuery>): KeysQuery {
+  return {
+    table: "search_pg_catalog",
+    tsquery: "('mien') & ('dong')",
+    where: { sql: ` AND "k_category" = ?`, params: ["nong-san"] },
+    candidateOrder: { sql: `"k_price" ASC NULLS LAST`, params: [] },
+    tiers: null,
+    take: 20,
+    skip: 0,
+    rank: { sql: `ts_rank_cd("search_vector", to_tsquery('c', ?))`, params: ["'mien'"] },
+    finalOrder: `score DESC NULLS LAST, "id" ASC`,
+    facets: [
+      { field: "category", type: "value" },
+      { field: "price", type: "range", ranges: [{ to: 100_000 }, { from: 100_000 }] },
+    ],
+    count: "estimated",
+    ...overrides,
+  }
+}
+
+describe("keysStatement", () => {
+  it.each([
+    ["plain order", query({})],
+    ["relevance tiers", query({ tiers: titleTiers("('mien') & ('dong')", "('mien') & ('dong')") })],
+    ["browse without words", query({ tsquery: null })],
+    ["no count, no facets", query({ count: "none", facets: [] })],
+    ["exact count", query({ count: "exact", tiers: titleTiers("'a'", null) })],
+  ])("binds one parameter per placeholder (%s)", (_, q) => {
+    const { sql, params } = keysStatement(q)
+    expect(sql.split("?").length - 1).toBe(params.length)
+  })
+
+  it("only samples when an estimated count is allowed", () => {
+    const estimated = keysStatement(query({ count: "estimated" }))
+    const exact = keysStatement(query({ count: "exact" }))
+    // The `sampled` flag's first operand is whether estimating is allowed at all.
+    expect(estimated.params).toContain(true)
+    expect(exact.params).not.toContain(true)
+  })
+})
+
+describe("correctionsFrom", () => {
+  const sizes = { one: 4, two: 8 }
+  const rows: WordRow[] = [
+    { kind: "known", term: "mien", word: "mien" },
+    { kind: "form", term: "chestnut", word: "chestnuts" },
+    { kind: "typo", term: "sausgae", word: "sausage" },
+    { kind: "typo", term: "sausgae", word: "sausages" },
+    { kind: "typo", term: "mien", word: "mieng" },
+  ]
+
+  it("offers known forms first, then typo corrections within the budget, nearest first", () => {
+    const { known, corrections } = correctionsFrom(["mien", "chestnut", "sausgae"], sizes, rows)
+    expect([...known]).toEqual(["mien"])
+    expect(corrections.get("chestnut")).toEqual(["chestnuts"])
+    // "sausages" is a swap and an extra letter away: two edits, over a 7-letter word's one.
+    expect(corrections.get("sausgae")).toEqual(["sausage"])
+  })
+
+  it("never corrects a word the index knows as typed", () => {
+    expect(correctionsFrom(["mien"], sizes, rows).corrections.get("mien")).toEqual([])
+  })
+
+  it("corrects nothing when typo tolerance is off", () => {
+    expect(correctionsFrom(["sausgae"], null, rows).corrections.size).toBe(0)
+  })
+})
+
+describe("withoutUnmatchableWords", () => {
+  const group = (term: string, extra: Partial<{ alternatives: string[]; prefix: boolean }> = {}) => ({ term, alternatives: [], prefix: false, ...extra })
+
+  it("drops words that are unknown, uncorrected and not being typed", () => {
+    const kept = withoutUnmatchableWords([group("coc"), group("mo")], new Set(["mo"]))
+    expect(kept.map((g) => g.term)).toEqual(["mo"])
+  })
+
+  it("keeps the query as typed when no word can match", () => {
+    expect(withoutUnmatchableWords([group("xyz"), group("qqq")], new Set())).toHaveLength(2)
+  })
+
+  it("keeps a prefix and a corrected word", () => {
+    expect(withoutUnmatchableWords([group("mie", { prefix: true }), group("dogn", { alternatives: ["dong"] })], new Set())).toHaveLength(2)
+  })
+})
