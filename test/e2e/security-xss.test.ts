@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import type { Browser, Page } from "playwright-core"
+import { AddToCartPanel } from "./pages/add-to-cart-panel.ts"
 import { AdminLoginPage } from "./pages/admin-login-page.ts"
+import { CartPage } from "./pages/cart-page.ts"
 import { DESKTOP, launchChromium, openPage } from "./support/browser.ts"
 import { stack } from "./support/stack.ts"
 import { XSS } from "../support/security-payloads.ts"
@@ -156,6 +158,28 @@ describe("XSS payloads typed by households and staff stay inert", () => {
     const page = await newPage()
     await page.goto(`${stack.storefrontUrl}/san-pham/${m.products[0].handle}/`)
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toContain(`</script><script>`)
+    await page.close()
+  })
+
+  it("in the cart and checkout islands, which draw titles, labels and household names in the browser", async () => {
+    const m = made as Made
+    const page = await newPage()
+    const dialogs: string[] = []
+    page.on("dialog", (d) => {
+      dialogs.push(d.message())
+      void d.dismiss()
+    })
+    const panel = new AddToCartPanel(page)
+    await panel.openProduct(m.products[0].handle)
+    await panel.add()
+    const cart = new CartPage(page)
+    await cart.open()
+    await page.getByRole("main").getByText(`Trà ${RUN}`).first().waitFor()
+    const inCart = clean(await inspectPage(page, dialogs))
+    await page.goto("/thanh-toan/")
+    await page.waitForLoadState("load")
+    await page.waitForTimeout(1_000)
+    expect({ cart: inCart, checkout: clean(await inspectPage(page, dialogs)) }).toEqual({ cart: INERT, checkout: INERT })
     await page.close()
   })
 
