@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { AddToCartPanel } from "./pages/add-to-cart-panel.ts";
 import { CartPage } from "./pages/cart-page.ts";
 import { ProductPage } from "./pages/product-page.ts";
+import { axeProblems, smallTargets } from "./support/a11y-checks.ts";
 import { launchChromium, PHONE } from "./support/browser.ts";
 import { HONEY, TEA } from "./support/buyer.ts";
 import { screenshotPath } from "./support/screenshots.ts";
@@ -102,6 +103,11 @@ describe("a buyer whose connection drops after looking at the honey", () => {
     await page.screenshot({ path: screenshotPath("offline-cart-360x640"), fullPage: true });
   });
 
+  it("keeps the offline cart readable by everyone: no serious axe problem, thumb-sized controls", async () => {
+    expect(await axeProblems(page)).toEqual([]);
+    expect(await smallTargets(page)).toEqual([]);
+  });
+
   it("opens the seller page offline from its saved copy", async () => {
     await page.goto("/ban-hang/");
     // The sign-in form is shown by the page's script, so this also proves its files were kept.
@@ -114,6 +120,8 @@ describe("a buyer whose connection drops after looking at the honey", () => {
     expect(await view.heading().innerText()).toBe("Chưa lưu trang này");
     expect(await page.getByText("Trang này chưa được lưu trên máy. Khi có mạng, hãy mở lại.").isVisible()).toBe(true);
     expect(await view.homeLink("Về trang chủ").getAttribute("href")).toBe("/");
+    expect(await axeProblems(page)).toEqual([]);
+    expect(await smallTargets(page)).toEqual([]);
     await page.goto(`/en/products/${TEA.handle}/`);
     expect(await view.heading().innerText()).toBe("This page is not saved");
     expect(await view.homeLink("Go to the home page").getAttribute("href")).toBe("/en/");
