@@ -120,10 +120,13 @@ describe("a buyer whose connection drops after looking at the honey", () => {
     expect(await view.heading().innerText()).toBe("Chưa lưu trang này");
     expect(await page.getByText("Trang này chưa được lưu trên máy. Khi có mạng, hãy mở lại.").isVisible()).toBe(true);
     expect(await view.homeLink("Về trang chủ").getAttribute("href")).toBe("/");
+    // Not "you are seeing a saved page", which this page is not.
+    expect(await view.notice().innerText()).toBe("Mất mạng.");
     expect(await axeProblems(page)).toEqual([]);
     expect(await smallTargets(page)).toEqual([]);
     await page.goto(`/en/products/${TEA.handle}/`);
     expect(await view.heading().innerText()).toBe("This page is not saved");
+    expect(await view.notice().innerText()).toBe("No connection.");
     expect(await view.homeLink("Go to the home page").getAttribute("href")).toBe("/en/");
   });
 
