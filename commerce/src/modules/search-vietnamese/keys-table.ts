@@ -64,7 +64,7 @@ export function keysTableSql(table: string, tsConfig: string): string[] {
   const titleVector = `to_tsvector('${tsConfig}', coalesce(NEW."indexed"->>'title', '') || ' ' || coalesce(NEW."indexed"->>'title_en', ''))`
   // Hashing the id keeps a document in (or out of) the sample across updates.
   const sample = `CASE WHEN (hashtext(NEW."id") & ${SAMPLE_FACTOR - 1}) = 0 THEN '${SAMPLE_LEXEME}'::tsvector ELSE ''::tsvector END`
-  const lengths = `coalesce((SELECT string_agg('${lengthLexeme("")}' || m, ' ') FROM generate_series(greatest(length(${titleVector}), 1), ${MAX_TITLE_WORDS}) m), '')::tsvector`
+  const lengths = `array_to_tsvector(ARRAY(SELECT '${lengthLexeme("")}' || m FROM generate_series(greatest(words, 1), ${MAX_TITLE_WORDS}) m))`
   return [
     `CREATE TABLE IF NOT EXISTS "${keys}" ("id" text PRIMARY KEY, "vec" tsvector NOT NULL, "title_vec" tsvector NOT NULL,
       "title_words" int NOT NULL, ${columns})`,
@@ -73,6 +73,9 @@ export function keysTableSql(table: string, tsConfig: string): string[] {
     // A title tier with few matches among many is read through this one (see keys-statement.ts).
     `CREATE INDEX IF NOT EXISTS "${keys}_title_idx" ON "${keys}" USING GIN ("title_vec")`,
     `CREATE OR REPLACE FUNCTION "${fn}"() RETURNS trigger LANGUAGE plpgsql AS $fn$
+    DECLARE
+      title tsvector;
+      words int;
     BEGIN
       IF TG_OP = 'TRUNCATE' THEN
         TRUNCATE "${keys}";
@@ -82,8 +85,10 @@ export function keysTableSql(table: string, tsConfig: string): string[] {
         DELETE FROM "${keys}" WHERE "id" = OLD."id";
         RETURN NULL;
       END IF;
+      title := ${titleVector};
+      words := length(title);
       INSERT INTO "${keys}" ("id", "vec", "title_vec", "title_words", ${names.join(", ")})
-      VALUES (NEW."id", strip(NEW."search_vector") || ${sample} || ${lengths}, strip(${titleVector}), length(${titleVector}), ${values.join(", ")})
+      VALUES (NEW."id", strip(NEW."search_vector") || ${sample} || ${lengths}, strip(title), words, ${values.join(", ")})
       ON CONFLICT ("id") DO UPDATE SET "vec" = EXCLUDED."vec", "title_vec" = EXCLUDED."title_vec",
         "title_words" = EXCLUDED."title_words", ${names.map((n) => `${n} = EXCLUDED.${n}`).join(", ")};
       RETURN NULL;
