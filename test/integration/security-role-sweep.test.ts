@@ -53,6 +53,14 @@ async function helperToken(): Promise<string> {
   return json<{ token: string }>(await rawCall("POST", "/seller/auth/sign-in", { body, from: loopback() }), "Helper sign-in").token
 }
 
+/** Medusa's session cookie for a bearer token (POST /auth/session accepts any actor's token). */
+async function sessionCookie(token: string): Promise<string> {
+  const reply = await rawCall("POST", "/auth/session", { token, from })
+  const setCookie = [reply.headers["set-cookie"] ?? []].flat()[0]
+  if (reply.status !== 200 || !setCookie) throw new Error(`POST /auth/session answered ${reply.status} without a cookie`)
+  return setCookie.split(";")[0]
+}
+
 function send(attempt: Attempt): Promise<RawReply> {
   return rawCall(attempt.method, attempt.path, {
     token: attempt.token,
@@ -79,8 +87,10 @@ describe("roles × routes sweep", () => {
       newCart(),
       newCart(),
     ])
+    const [customerCookie, sellerCookie, staffCookie] = await Promise.all([customer, seller.token, staff].map(sessionCookie))
     ctx = {
       tokens: { customer, seller: seller.token, helper, staff },
+      cookies: { customer: customerCookie, seller: sellerCookie, staff: staffCookie },
       households: { own: seller.household, foreign: SEEDED.ownerB.household, helped: SEEDED.helperDamThuy.households[0] },
       carts: { targetId: cartY.id, targetToken: cartY.token, otherToken: cartX.token },
     }
@@ -130,6 +140,8 @@ describe("roles × routes sweep", () => {
     expect(allowedOk("helper", "GET", `/seller/households/${ctx.households.helped}/products`)).toBe(200)
     expect(allowedOk("tourism staff", "GET", "/admin/destinations")).toBe(200)
     expect(allowedOk("tourism staff", "GET", "/admin/users/me")).toBe(200)
+    expect(allowedOk("tourism staff (session cookie)", "GET", "/admin/destinations")).toBe(200)
+    expect(allowedOk("buyer (session cookie)", "GET", "/store/customers/me")).toBe(200)
     expect(allowedOk("buyer (customer)", "GET", "/store/customers/me")).toBe(200)
     expect(allowedOk("no token", "GET", "/store/products")).toBe(200)
     const cartOwner = await rawCall("GET", `/store/carts/${ctx.carts.targetId}`, { headers: { "x-cart-token": ctx.carts.targetToken }, from })

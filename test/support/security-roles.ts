@@ -8,10 +8,15 @@ export type RoleName =
   | "seller"
   | "helper"
   | "tourism staff"
+  | "buyer (session cookie)"
+  | "seller (session cookie)"
+  | "tourism staff (session cookie)"
 
 /** What the sweep signed in as, and the things it owns or must not reach. */
 export type SweepContext = {
   tokens: { customer: string; seller: string; helper: string; staff: string }
+  /** Medusa's session cookies (POST /auth/session turns any bearer into one). */
+  cookies: { customer: string; seller: string; staff: string }
   /** The seller's own household (registered by the sweep) and one it has nothing to do with. */
   households: { own: string; foreign: string; helped: string }
   /** Cart Y is the target; the buyer holds only cart X's token. */
@@ -49,15 +54,27 @@ const CUSTOMER_ONLY = /^\/store\/customers(\/|$)/
  */
 export const PUBLIC_BY_DESIGN = ["GET /admin/feature-flags", "GET /cloud/auth"]
 
+/** The same request carried by each role's session cookie instead of its bearer token. */
+function cookieAttempts(method: Method, path: string, ctx: SweepContext, staffAllowed: boolean, customerAllowed = false, anyone = false): Attempt[] {
+  return [
+    { role: "buyer (session cookie)", method, path, headers: { cookie: ctx.cookies.customer }, allowed: customerAllowed || anyone },
+    { role: "seller (session cookie)", method, path, headers: { cookie: ctx.cookies.seller }, allowed: anyone },
+    { role: "tourism staff (session cookie)", method, path, headers: { cookie: ctx.cookies.staff }, allowed: staffAllowed },
+  ]
+}
+
 function adminAttempts(route: Route, ctx: SweepContext): Attempt[] {
   const path = fillTemplate(route.template)
   const { method } = route
   const open = PUBLIC_BY_DESIGN.includes(`${method} ${route.template}`)
+  // A helper is a seller to the admin API (same actor type), so the seller stands for both here.
+  // Cookies on every read, and on every route of ours: enough to show the guards read sessions too.
+  const cookies = method === "GET" || route.source === "ours" ? cookieAttempts(method, path, ctx, open || staffMayReach(method, route.template), false, open) : []
   return [
+    ...cookies,
     { role: "no token", method, path, allowed: open },
     { role: "buyer (customer)", method, path, token: ctx.tokens.customer, allowed: open },
     { role: "seller", method, path, token: ctx.tokens.seller, allowed: open },
-    { role: "helper", method, path, token: ctx.tokens.helper, allowed: open },
     { role: "tourism staff", method, path, token: ctx.tokens.staff, allowed: open || staffMayReach(method, route.template) },
   ]
 }
@@ -69,6 +86,8 @@ function sellerAttempts(route: Route, ctx: SweepContext): Attempt[] {
   }
   const at = (handle: string) => fillTemplate(template, { handle })
   const strangers: Attempt[] = [
+    // Seller routes take a bearer token only: no session cookie opens them, not even the owner's.
+    ...cookieAttempts(method, at(ctx.households.own), ctx, false),
     { role: "no token", method, path: at(ctx.households.own), allowed: false },
     { role: "buyer (customer)", method, path: at(ctx.households.own), token: ctx.tokens.customer, allowed: false },
     { role: "tourism staff", method, path: at(ctx.households.own), token: ctx.tokens.staff, allowed: false },
@@ -110,6 +129,7 @@ function storeAttempts(route: Route, ctx: SweepContext): Attempt[] {
       allowed: false,
     })
   }
+  if (customerOnly) attempts.push(...cookieAttempts(method, path, ctx, false, template !== "/store/customers"))
   if (customerOnly || cartBound) {
     attempts.push(
       { role: "seller", method, path, token: ctx.tokens.seller, allowed: false },
