@@ -18,6 +18,7 @@ import { storeProducersMiddlewares } from "./store/producers/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { bodyLimitMiddlewares } from "./security/body-limits"
+import { guardRequest } from "./request-guard/guard-request"
 import { securityErrorHandler } from "./security/error-handler"
 import { securityHeadersMiddleware } from "./security/security-headers"
 
@@ -27,6 +28,9 @@ export default defineMiddlewares({
     // Before anything else, so every answer (refusals included) carries the security headers.
     { matcher: "/", middlewares: [securityHeadersMiddleware] },
     ...bodyLimitMiddlewares,
+    // Malformed paths, NUL characters, bad paging and date filters: 400 before they become 500s.
+    { matcher: "/store*", middlewares: [guardRequest] },
+    { matcher: "/seller*", middlewares: [guardRequest] },
     // Tourism staff may use the destination editor and nothing else of the admin API.
     { matcher: "/admin*", middlewares: [tourismStaffGuard] },
     ...storeCheckoutMiddlewares,
