@@ -5,10 +5,15 @@ import { medusaUrl, publishableKey } from "../support/store-api"
 
 type Reply = { status: number; text: string; headers: Record<string, string | string[] | undefined> }
 
-/** One raw request: any body (also malformed JSON), any answer, headers as Node received them. */
+/**
+ * One raw request: any body (also malformed JSON), any answer, headers as Node received them.
+ * Sent from a loopback address of its own, so no other suite's per-address counts move.
+ */
 function send(method: string, route: string, options: { body?: string; headers?: Record<string, string> } = {}): Promise<Reply> {
+  const url = new URL(route, medusaUrl)
+  url.hostname = "127.0.0.1"
   return new Promise((resolve, reject) => {
-    const req = request(new URL(route, medusaUrl), { method, headers: options.headers }, (res) => {
+    const req = request(url, { method, headers: options.headers, localAddress: SOURCE }, (res) => {
       let text = ""
       res.setEncoding("utf8")
       res.on("data", (chunk: string) => (text += chunk))
@@ -19,6 +24,7 @@ function send(method: string, route: string, options: { body?: string; headers?:
   })
 }
 
+const SOURCE = `127.${1 + Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}.${2 + Math.floor(Math.random() * 250)}`
 const json = { "content-type": "application/json" }
 const store = () => ({ ...json, "x-publishable-api-key": publishableKey() })
 
