@@ -144,4 +144,15 @@ describe("a buyer whose connection drops after looking at the honey", () => {
     // The cart's own message about the connection is gone with it (an empty alert is not shown).
     expect(await page.getByRole("alert").count()).toBe(0);
   });
+
+  it("says it shows a saved page when the phone shows bars but no data gets through", async () => {
+    // The phone believes it is online (navigator.onLine stays true) while nothing reaches the server.
+    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, "onLine", { get: () => true }));
+    await context.setOffline(true);
+    const product = new ProductPage(page);
+    await product.open(HONEY.handle);
+    expect(await page.evaluate(() => navigator.onLine)).toBe(true);
+    expect(await product.title().innerText()).toBe(HONEY.title);
+    await expect.poll(() => view.notice().innerText(), { timeout: 10_000 }).toBe(NOTICE_VI);
+  });
 });

@@ -4,6 +4,9 @@ export interface KeepMessage {
   urls: string[];
 }
 
+/** What the worker tells a page it answered from its store, as the page cannot tell by itself. */
+export const SAVED_COPY = "saved-copy";
+
 /** A page loads a dozen files at most; anything bigger is not from our pages. */
 export const MAX_KEEP_URLS = 40;
 

@@ -1,13 +1,15 @@
-import { MAX_KEEP_URLS, type KeepMessage } from "./messages.ts";
+import { MAX_KEEP_URLS, SAVED_COPY, type KeepMessage } from "./messages.ts";
 
 /**
  * On every page: says so when the phone has no connection, and registers the service worker
  * once the page has loaded, so nothing competes with the first paint.
  */
 const notice = document.querySelector<HTMLElement>("[data-offline-notice]");
+/** The worker answered with a saved copy although the phone believes it is online. */
+let savedCopy = false;
 
 function showConnection(): void {
-  if (notice) notice.textContent = navigator.onLine ? "" : (notice.dataset["text"] ?? "");
+  if (notice) notice.textContent = navigator.onLine && !savedCopy ? "" : (notice.dataset["text"] ?? "");
 }
 
 /** This page and the scripts it loaded, which did not pass through a worker that was not there yet. */
@@ -27,9 +29,19 @@ async function register(): Promise<void> {
 }
 
 showConnection();
-addEventListener("online", showConnection);
+addEventListener("online", () => {
+  // A real return of the connection: what the page shows from now on comes from the network.
+  savedCopy = false;
+  showConnection();
+});
 addEventListener("offline", showConnection);
 if ("serviceWorker" in navigator) {
+  navigator.serviceWorker.addEventListener("message", (event: MessageEvent<unknown>) => {
+    if ((event.data as { type?: unknown } | null)?.type !== SAVED_COPY) return;
+    savedCopy = true;
+    showConnection();
+  });
+  navigator.serviceWorker.startMessages();
   // Without a worker (old browser, private mode) the site works as before, online only.
   const start = () => void register().catch(() => undefined);
   if (document.readyState === "complete") start();

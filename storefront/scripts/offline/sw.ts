@@ -7,7 +7,7 @@
  */
 import { cacheNames, LIMITS, overCap, staleCaches } from "./caches.ts";
 import { fallbackPath, pageKey, strategyFor, type RequestFacts } from "./cache-policy.ts";
-import { isKeepMessage } from "./messages.ts";
+import { isKeepMessage, SAVED_COPY } from "./messages.ts";
 
 declare const self: ServiceWorkerGlobalScope;
 // Put in by the build: a hash of the shell's files, and the shell's addresses.
@@ -54,18 +54,37 @@ async function fromNetwork(event: FetchEvent): Promise<Response> {
 
 async function page(event: FetchEvent): Promise<Response> {
   const key = pageKey(event.request.url);
-  const answer = fromNetwork(event);
+  const fetched = fromNetwork(event);
   // Copied before the browser reads the body; kept alive past the answer by waitUntil.
-  event.waitUntil(answer.then((response) => store(names.page, LIMITS.page, key, response.clone())).catch(() => undefined));
-  const network = answer.catch(() => null);
+  event.waitUntil(fetched.then((response) => store(names.page, LIMITS.page, key, response.clone())).catch(() => undefined));
+  const network = fetched.catch(() => null);
   // A server in trouble (5xx) loses to a saved copy, but is still better than nothing.
   const usable = network.then((response) => (response && response.status < 500 ? response : null));
-  const savedAfterTimeout = delay(NETWORK_TIMEOUT_MS).then(async () => (await caches.match(key)) ?? usable);
-  const first = await Promise.race([usable, savedAfterTimeout]);
-  if (first) return first;
-  const saved = (await caches.match(key)) ?? (await network);
-  if (saved) return saved;
-  return fallback(event.request.url);
+  const first = await Promise.race([usable, delay(NETWORK_TIMEOUT_MS).then(() => "slow" as const)]);
+  if (first instanceof Response) return first;
+  const saved = await caches.match(key);
+  if (saved) {
+    tellSavedCopy(event);
+    return saved;
+  }
+  // Nothing saved: a slow answer is still worth waiting for.
+  return (await usable) ?? (await network) ?? fallback(event.request.url);
+}
+
+/**
+ * The phone may think it is online (bars, but no data): the page is told it shows a saved
+ * copy, so it can say so. The page does not exist yet when its answer leaves, hence the wait.
+ */
+function tellSavedCopy(event: FetchEvent): void {
+  event.waitUntil(
+    (async () => {
+      for (let attempt = 0; attempt < 50; attempt += 1) {
+        const client = await self.clients.get(event.resultingClientId);
+        if (client) return client.postMessage({ type: SAVED_COPY });
+        await delay(100);
+      }
+    })(),
+  );
 }
 
 async function fallback(url: string): Promise<Response> {
