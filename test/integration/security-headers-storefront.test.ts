@@ -52,6 +52,14 @@ describe("the storefront's _headers", () => {
     expect(parseHeadersFile(formatHeadersFile(rules, ["a comment"]))).toEqual(rules)
   })
 
+  it.each([
+    ["a header before any path", "  X-Frame-Options: DENY\n", "line 1"],
+    ["a rule that is not a path", "san-pham/*\n  X-Frame-Options: DENY\n", "line 1"],
+    ["a header without a colon", "/*\n  X-Frame-Options DENY\n", "line 2"],
+  ])("refuses a _headers file with %s, naming the line", (_label, text, line) => {
+    expect(() => parseHeadersFile(text)).toThrow(line)
+  })
+
   it.each<[string, Section]>([
     ["/", "site"],
     ["/san-pham/hat-de/", "site"],
