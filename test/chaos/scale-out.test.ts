@@ -83,6 +83,18 @@ it("runs two servers in server mode and one worker, all on Redis", () => {
   expect(cluster.redis?.url).toMatch(/^redis:\/\/127\.0\.0\.1:\d+$/)
 })
 
+it("has our scheduled jobs in Redis once each, put there by the worker (servers run no jobs)", async () => {
+  const redis = new Redis(cluster.redis!.url)
+  try {
+    // workflow-engine-redis keeps one repeatable entry per job name, whichever worker added it.
+    const scheduled = await redis.zrange("bull:medusa-workflows-jobs:repeat", 0, -1)
+    expect(scheduled.filter((key) => key === "schedule_job-cancel-overdue-transfers")).toHaveLength(1)
+    expect(scheduled.filter((key) => key === "schedule_job-top-up-experience-dates")).toHaveLength(1)
+  } finally {
+    redis.disconnect()
+  }
+})
+
 describe("100 buyers racing for 10 units through two servers at once", () => {
   const BUYERS = 100
   const STOCK = 10
