@@ -26,12 +26,23 @@ export function bodyParserRefusal(error: unknown): { status: number; type: strin
   return undefined
 }
 
+/**
+ * Express decodes a route's parameters before any middleware of ours runs, and a path that is
+ * not valid percent-encoding (%E0%A4%A, a lone surrogate's %ED%A0%80) throws there: a 400, not
+ * the opaque 500 Medusa's handler would make of it.
+ */
+export function undecodablePathRefusal(error: unknown): { status: number; type: string; message: string } | undefined {
+  if (!(error instanceof Error)) return undefined
+  const decoding = error instanceof URIError || /^Failed to decode param/.test(error.message)
+  return decoding ? { status: 400, type: "invalid_data", message: "Địa chỉ trang không hợp lệ." } : undefined
+}
+
 const medusaErrorHandler = errorHandler()
 
 /** Medusa's error handler, with the security headers on every error and Vietnamese body-parser refusals. */
 export const securityErrorHandler: MedusaErrorHandlerFunction = (error, req, res, next) => {
   applySecurityHeaders(req, res)
-  const refusal = bodyParserRefusal(error)
+  const refusal = bodyParserRefusal(error) ?? undecodablePathRefusal(error)
   if (refusal && !res.headersSent) {
     res.status(refusal.status).json({ type: refusal.type, message: refusal.message })
     return
