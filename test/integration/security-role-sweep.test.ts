@@ -106,7 +106,8 @@ describe("roles × routes sweep", () => {
       `Role sweep: ${routes.length} routes (${routes.filter((r) => r.source === "ours").length} ours), ` +
         `${outcomes.length} requests in ${((performance.now() - started) / 1000).toFixed(1)} s; per role: ${[...perRole].map(([role, n]) => `${role} ${n}`).join(", ")}`
     )
-  })
+    // Some 2,500 requests: about a minute and a half on a quiet 2-core machine, longer under load.
+  }, 600_000)
 
   it("reaches every area of the API (the route list is not empty or one-sided)", () => {
     const areas = new Set(routes.map((r) => r.template.split("/")[1]))

@@ -87,7 +87,7 @@ describe("SQL injection in search, filters, lookups and sign-in", () => {
       reply: await rawCall(probe.method, probe.path, { body: probe.body, from: loopback() }),
     }))
     console.info(`SQL-injection sweep: ${SQL_INJECTION.length} payloads × ${probesFor("x").length} parameters = ${results.length} requests`)
-  })
+  }, 600_000)
 
   const line = (r: Result) => `${r.what} ${JSON.stringify(r.payload.slice(0, 40))} → ${r.reply.status} ${r.reply.text.slice(0, 160)}`
 

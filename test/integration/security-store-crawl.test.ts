@@ -77,7 +77,7 @@ describe("no secret or private data in the Store API or the built site", () => {
     const statuses = new Map<number, number>()
     for (const c of crawled) statuses.set(c.reply.status, (statuses.get(c.reply.status) ?? 0) + 1)
     console.info(`Store crawl: ${crawled.length} answers (${[...statuses].map(([s, n]) => `${n}× ${s}`).join(", ")}) scanned for ${needles.length} kinds of secret`)
-  })
+  }, 600_000)
 
   it("scans for the server's own secrets and staff logins (the list is not empty)", () => {
     const names = needles.map((n) => n.name)
