@@ -74,7 +74,7 @@ describe("sign-in does not tell whether a phone has an account", () => {
         `(median ${median(timings.unknown).toFixed(1)}), known phone with a wrong password mean ` +
         `${mean(timings.wrong).toFixed(1)} ms (median ${median(timings.wrong).toFixed(1)})`
     )
-  }, 120_000)
+  }, 900_000)
 })
 
 describe("brute force on sign-in", () => {
@@ -88,7 +88,12 @@ describe("brute force on sign-in", () => {
     expect(attempts).toEqual([401, 401, 401, 401, 401])
     const blocked = await signInFrom(stranger, SEEDED.ownerA.phone, DEMO_PASSWORD, { "x-forwarded-for": randomLoopback() })
     expectTooMany(blocked, /quá nhiều lần/)
-    expect(Number(blocked.headers["retry-after"])).toBeLessThanOrEqual(15 * 60)
+    // The sliding window may ask for a little more than its 15 minutes, never for two windows.
+    const wait = Number(blocked.headers["retry-after"])
+    expect(wait).toBeLessThanOrEqual(2 * 15 * 60)
+    expect(blocked.body.message).toBe(
+      `Bạn đã nhập sai quá nhiều lần. Vui lòng đợi ${Math.ceil(wait / 60)} phút rồi thử lại, hoặc nhờ tổ công nghệ số giúp.`
+    )
     // The owner, from home, is not shut out by the stranger.
     expect((await signInFrom(randomLoopback(), SEEDED.ownerA.phone, DEMO_PASSWORD)).status).toBe(200)
   })
@@ -110,7 +115,7 @@ describe("brute force on sign-in", () => {
     const unknown = await signInFrom(stranger, randomPhone(), "sai-mat-khau")
     expect([known.status, unknown.status]).toEqual([429, 429])
     expect(known.body).toEqual(unknown.body)
-  }, 60_000)
+  }, 300_000)
 
   it("a right password gives its attempt back: an owner signing in often is never blocked", async () => {
     const owner = randomLoopback()

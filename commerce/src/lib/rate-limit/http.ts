@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { clientAddress } from "@/lib/client-address"
 import type { Decision } from "./limiter"
-import { TOO_MANY_MESSAGES, type MarketLimits } from "./limits"
+import { TOO_MANY_MESSAGES, waitInWords, type MarketLimits } from "./limits"
 import { marketLimiter } from "./market-limiter"
 
 /**
@@ -9,10 +9,10 @@ import { marketLimiter } from "./market-limiter"
  * units;w=seconds). Medusa's error types have no 429, so the body is written here in its
  * error shape.
  */
-export function answerTooMany(res: MedusaResponse, decision: Decision, message: string) {
+export function answerTooMany(res: MedusaResponse, decision: Decision, name: keyof MarketLimits) {
   res.setHeader("Retry-After", String(decision.retryAfterSeconds))
   res.setHeader("RateLimit-Policy", `${decision.limit.limit};w=${Math.round(decision.limit.windowMs / 1000)}`)
-  res.status(429).json({ type: "too_many_requests", message })
+  res.status(429).json({ type: "too_many_requests", message: TOO_MANY_MESSAGES[name](waitInWords(decision.retryAfterSeconds)) })
 }
 
 /** A middleware that counts every request to its route against `name`, per client address. */
@@ -21,6 +21,6 @@ export function limitPerAddress(name: keyof MarketLimits) {
     const { limiter, limits } = marketLimiter(req.scope)
     const decision = await limiter.consume(limits[name], clientAddress(req))
     if (decision.allowed) return next()
-    answerTooMany(res, decision, TOO_MANY_MESSAGES[name])
+    answerTooMany(res, decision, name)
   }
 }

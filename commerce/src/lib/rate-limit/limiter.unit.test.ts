@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import type { CounterStore } from "./counter-store"
 import { keyOf, Limiter, type Limit } from "./limiter"
-import { marketLimits } from "./limits"
+import { marketLimits, TOO_MANY_MESSAGES, waitInWords } from "./limits"
 import { MemoryCounterStore } from "./memory-store"
 
 const MINUTE = 60_000
@@ -143,5 +143,34 @@ describe("marketLimits", () => {
   it("gives every limit its own name, so no two share a count by accident", () => {
     const names = Object.values(limits).map((limit) => limit.name)
     expect(new Set(names).size).toBe(names.length)
+  })
+})
+
+describe("waitInWords", () => {
+  it.each([
+    [1, "1 giây"],
+    [59, "59 giây"],
+    [60, "1 phút"],
+    [61, "2 phút"],
+    [972, "17 phút"],
+    [3599, "1 giờ"],
+    [3600, "1 giờ"],
+    [3900, "1 giờ 5 phút"],
+  ])("%i s → %s", (seconds, words) => {
+    expect(waitInWords(seconds)).toBe(words)
+  })
+
+  it("never says a shorter wait than Retry-After", () => {
+    for (let seconds = 1; seconds <= 2 * 3600; seconds += 7) {
+      const [, amount, unit, more] = /^(\d+) (giây|phút|giờ)(?: (\d+) phút)?$/.exec(waitInWords(seconds)) ?? []
+      const said = Number(amount) * (unit === "giây" ? 1 : unit === "phút" ? 60 : 3600) + Number(more ?? 0) * 60
+      expect(said).toBeGreaterThanOrEqual(seconds)
+    }
+  })
+})
+
+describe("TOO_MANY_MESSAGES", () => {
+  it.each(Object.keys(TOO_MANY_MESSAGES) as (keyof typeof TOO_MANY_MESSAGES)[])("%s tells how long to wait, in Vietnamese", (name) => {
+    expect(TOO_MANY_MESSAGES[name]("17 phút")).toMatch(/^[^.]+\. Vui lòng đợi 17 phút rồi (thử|tìm) lại/)
   })
 })

@@ -35,13 +35,25 @@ export function marketLimits(settings: LimitSettings) {
 
 export type MarketLimits = ReturnType<typeof marketLimits>
 
-/** What a person reads on a 429, by limit. */
-export const TOO_MANY_MESSAGES: Record<keyof MarketLimits, string> = {
-  search: "Bạn tìm kiếm quá nhanh. Vui lòng đợi vài giây rồi tìm lại.",
-  signInPhoneAndAddress: "Bạn đã nhập sai quá nhiều lần. Vui lòng đợi 15 phút rồi thử lại, hoặc nhờ tổ công nghệ số giúp.",
-  signInAddress: "Bạn đã nhập sai quá nhiều lần. Vui lòng đợi 15 phút rồi thử lại, hoặc nhờ tổ công nghệ số giúp.",
-  sellerRegistration: "Đã có quá nhiều lần đăng ký từ nơi này. Vui lòng đợi một giờ rồi thử lại, hoặc nhờ tổ công nghệ số giúp.",
-  buyerProofFailures: "Bạn đã thử quá nhiều lần. Vui lòng đợi 15 phút rồi thử lại.",
-  checkoutCarts: "Có quá nhiều giỏ hàng được tạo từ nơi này. Vui lòng đợi một lúc rồi thử lại.",
-  checkoutCompletions: "Có quá nhiều lần đặt hàng từ nơi này. Vui lòng đợi một lúc rồi thử lại.",
+/** A wait as a person says it: "40 giây", "16 phút", "1 giờ 5 phút". */
+export function waitInWords(seconds: number): string {
+  if (seconds < 60) return `${Math.max(1, Math.ceil(seconds))} giây`
+  const minutes = Math.ceil(seconds / 60)
+  if (minutes < 60) return `${minutes} phút`
+  const hours = Math.floor(minutes / 60)
+  const rest = minutes % 60
+  return rest ? `${hours} giờ ${rest} phút` : `${hours} giờ`
+}
+
+const SIGN_IN = (wait: string) => `Bạn đã nhập sai quá nhiều lần. Vui lòng đợi ${wait} rồi thử lại, hoặc nhờ tổ công nghệ số giúp.`
+
+/** What a person reads on a 429, by limit, with the wait the Retry-After header gives. */
+export const TOO_MANY_MESSAGES: Record<keyof MarketLimits, (wait: string) => string> = {
+  search: (wait) => `Bạn tìm kiếm quá nhanh. Vui lòng đợi ${wait} rồi tìm lại.`,
+  signInPhoneAndAddress: SIGN_IN,
+  signInAddress: SIGN_IN,
+  sellerRegistration: (wait) => `Đã có quá nhiều lần đăng ký từ nơi này. Vui lòng đợi ${wait} rồi thử lại, hoặc nhờ tổ công nghệ số giúp.`,
+  buyerProofFailures: (wait) => `Bạn đã thử quá nhiều lần. Vui lòng đợi ${wait} rồi thử lại.`,
+  checkoutCarts: (wait) => `Có quá nhiều giỏ hàng được tạo từ nơi này. Vui lòng đợi ${wait} rồi thử lại.`,
+  checkoutCompletions: (wait) => `Có quá nhiều lần đặt hàng từ nơi này. Vui lòng đợi ${wait} rồi thử lại.`,
 }

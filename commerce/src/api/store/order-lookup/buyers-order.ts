@@ -1,7 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { clientAddress } from "@/lib/client-address"
 import { answerTooMany } from "@/lib/rate-limit/http"
-import { TOO_MANY_MESSAGES } from "@/lib/rate-limit/limits"
 import { marketLimiter } from "@/lib/rate-limit/market-limiter"
 import { normalizeCheckoutPhone } from "@/lib/vn/checkout-address"
 import { parseOrderNumber } from "@/modules/sale/order-number"
@@ -24,7 +23,7 @@ export async function buyersOrder(
   const client = clientAddress(req)
   const attempt = await limiter.consume(limits.buyerProofFailures, client)
   if (!attempt.allowed) {
-    answerTooMany(res, attempt, TOO_MANY_MESSAGES.buyerProofFailures)
+    answerTooMany(res, attempt, "buyerProofFailures")
     return undefined
   }
   const displayId = parseOrderNumber(req.validatedBody.number)

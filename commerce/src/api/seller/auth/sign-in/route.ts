@@ -3,7 +3,6 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { clientAddress } from "@/lib/client-address"
 import { answerTooMany } from "@/lib/rate-limit/http"
 import type { Decision } from "@/lib/rate-limit/limiter"
-import { TOO_MANY_MESSAGES } from "@/lib/rate-limit/limits"
 import { marketLimiter } from "@/lib/rate-limit/market-limiter"
 import { authenticateSeller, issueSellerToken } from "../sign-in-seller"
 import type { SellerSignInType } from "../validators"
@@ -28,7 +27,7 @@ export async function POST(req: MedusaRequest<SellerSignInType>, res: MedusaResp
       forPair.allowed ? limiter.refund(limits.signInPhoneAndAddress, pair) : undefined,
       forAddress.allowed ? limiter.refund(limits.signInAddress, address) : undefined,
     ])
-    answerTooMany(res, longerWait(forPair, forAddress), TOO_MANY_MESSAGES.signInPhoneAndAddress)
+    answerTooMany(res, longerWait(forPair, forAddress), "signInPhoneAndAddress")
     return
   }
   const account = await authenticateSeller(req.scope, phone, password)
