@@ -1,5 +1,5 @@
 import { createReadStream, existsSync } from "node:fs"
-import { stat } from "node:fs/promises"
+import { realpath, stat } from "node:fs/promises"
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http"
 import path from "node:path"
 import { chooseEncoding, CompressionCache } from "./compress.ts"
@@ -19,7 +19,7 @@ export type RunningStaticServer = { server: Server; url: string; close: () => Pr
 /** Serves a built static site; see resolve-path.ts for what requests it refuses. */
 export async function startStaticServer(options: StaticServerOptions): Promise<RunningStaticServer> {
   const root = path.resolve(options.root)
-  const site: Site = { root, cache: new CompressionCache(), headers: new SiteHeaders(root) }
+  const site: Site = { root, cache: new CompressionCache(), headers: new SiteHeaders() }
   const server = createServer((request, response) => {
     handle(site, request, response).catch((error: unknown) => {
       if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" })
@@ -47,7 +47,10 @@ export async function startStaticServer(options: StaticServerOptions): Promise<R
 type Site = { root: string; cache: CompressionCache; headers: SiteHeaders }
 
 async function handle(site: Site, request: IncomingMessage, response: ServerResponse) {
-  const { root, cache } = site
+  const { cache } = site
+  // The live build, resolved once: a rebuild swapping the symlink mid-request cannot pair
+  // one build's page with another build's headers (their style hashes differ).
+  const root = await realpath(site.root).catch(() => site.root)
   if (request.method !== "GET" && request.method !== "HEAD") {
     response.writeHead(405, { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" })
     response.end("Method not allowed\n")
@@ -61,7 +64,7 @@ async function handle(site: Site, request: IncomingMessage, response: ServerResp
   }
   // Rules match the decoded path, so /thanh-to%61n/ gets the checkout's policy like /thanh-toan/.
   const urlPath = decodeURIComponent((request.url ?? "/").split(/[?#]/, 1)[0] ?? "/")
-  const siteHeaders = await site.headers.for(urlPath)
+  const siteHeaders = await site.headers.for(root, urlPath)
   if (resolved.kind === "redirect") {
     response.writeHead(301, { ...siteHeaders, Location: resolved.location })
     response.end()
@@ -69,7 +72,7 @@ async function handle(site: Site, request: IncomingMessage, response: ServerResp
   }
   if (resolved.kind === "not-found" || isHeadersFile(urlPath)) {
     // The not-found page is 404.html wherever it is shown, so its own policy comes along.
-    const notFoundHeaders = { ...(await site.headers.for("/404.html")), ...siteHeaders }
+    const notFoundHeaders = { ...(await site.headers.for(root, "/404.html")), ...siteHeaders }
     await sendNotFound(root, cache, request, response, notFoundHeaders)
     return
   }

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises"
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, writeFile } from "node:fs/promises"
 import { request } from "node:http"
 import { tmpdir } from "node:os"
 import path from "node:path"
@@ -153,6 +153,46 @@ describe("the static server applies _headers", () => {
     const reply = await get(server.url, "/thanh-toan")
     expect(reply.status).toBe(301)
     expect(reply.headers).toMatchObject({ location: "/thanh-toan/", "x-frame-options": "DENY", "x-content-type-options": "nosniff" })
+  })
+})
+
+describe("a live build that is a symlink swapped by each rebuild", () => {
+  let parent: string
+  let server: RunningStaticServer
+
+  async function build(name: string, marker: string): Promise<void> {
+    const dir = path.join(parent, "builds", name)
+    await mkdir(path.join(dir, "_astro"), { recursive: true })
+    await writeFile(path.join(dir, "index.html"), `<p>${marker}</p>`)
+    await writeFile(path.join(dir, "_astro/app.abc.js"), "export {}\n")
+    await writeFile(path.join(dir, "_headers"), `/*\n  X-Build: ${marker}\n`)
+  }
+
+  beforeAll(async () => {
+    parent = await mkdtemp(path.join(tmpdir(), "cho-phien-live-"))
+    await build("1", "first")
+    await build("2", "second")
+    await symlink("builds/1", path.join(parent, "site"))
+    server = await startStaticServer({ root: path.join(parent, "site"), port: 0 })
+  })
+
+  afterAll(async () => {
+    await server.close()
+    await rm(parent, { recursive: true, force: true })
+  })
+
+  it("serves the new build's page and headers together as soon as the symlink is swapped", async () => {
+    const before = await get(server.url, "/")
+    expect([before.body, before.headers["x-build"]]).toEqual(["<p>first</p>", "first"])
+    await symlink("builds/2", path.join(parent, "site.next"))
+    await rename(path.join(parent, "site.next"), path.join(parent, "site"))
+    const after = await get(server.url, "/")
+    expect([after.body, after.headers["x-build"]]).toEqual(["<p>second</p>", "second"])
+  })
+
+  it("keeps fingerprinted /_astro/ files cacheable for a year through the symlink", async () => {
+    const reply = await get(server.url, "/_astro/app.abc.js")
+    expect(reply.headers["cache-control"]).toBe("public, max-age=31536000, immutable")
   })
 })
 
