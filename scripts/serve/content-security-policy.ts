@@ -45,7 +45,7 @@ export function contentSecurityPolicy(input: SitePolicyInput, section: Section):
     ["style-src", ["'self'", ...input.styleHashes]],
     ["style-src-attr", ["'unsafe-inline'"]],
     ["img-src", ["'self'", "data:", "blob:", input.medusaOrigin, ...input.imageOrigins]],
-    ["connect-src", ["'self'", input.medusaOrigin, ...(checkout ? [STRIPE_API] : []), ...(section === "seller" ? ["data:"] : [])]],
+    ["connect-src", ["'self'", input.medusaOrigin, ...input.imageOrigins, ...(checkout ? [STRIPE_API] : []), ...(section === "seller" ? ["data:"] : [])]],
     ["frame-src", checkout ? unique([input.stripeJsOrigin, STRIPE_HOOKS]) : ["'none'"]],
     ["worker-src", ["'self'"]],
     ["manifest-src", ["'self'"]],
