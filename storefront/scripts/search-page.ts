@@ -1,6 +1,6 @@
 import { type SearchResponse, SearchUnavailable, searchStore } from "./search-api.ts";
 import { type PageData, renderFacets, renderHit } from "./search-render.ts";
-import { activeFilterCount, apiParams, PAGE_SIZE } from "./search-url.ts";
+import { activeFilterCount, apiParams, PAGE_SIZE, totalText } from "./search-url.ts";
 
 /**
  * The results page: reads the search from the address, asks GET /store/search and draws
@@ -32,7 +32,8 @@ function start(root: HTMLElement): void {
 
   const drawSummary = (page: URLSearchParams, result: SearchResponse) => {
     const q = page.get("q")?.trim() ?? "";
-    status.textContent = q ? `${t.found} ${result.total} ${t.items} – ${t.resultsFor} “${q}”` : `${t.found} ${result.total} ${t.items}`;
+    const total = totalText(result.total, data.locale, t.about);
+    status.textContent = q ? `${t.found} ${total} ${t.items} – ${t.resultsFor} “${q}”` : `${t.found} ${total} ${t.items}`;
     more.hidden = offset + result.hits.length >= result.total;
   };
 

@@ -1,4 +1,4 @@
-import { activeFilterCount, apiParams, cleared, hasFilters, toggled } from "./search-url.ts";
+import { activeFilterCount, apiParams, cleared, hasFilters, toggled, totalText } from "./search-url.ts";
 
 describe("the search page's address", () => {
   it.each([
@@ -34,5 +34,16 @@ describe("the search page's address", () => {
     const api = apiParams(new URLSearchParams(`price=${band}`), 0);
     expect(api.get("price_min") ?? undefined).toBe(min);
     expect(api.get("price_max") ?? undefined).toBe(max);
+  });
+});
+
+describe("the number of results", () => {
+  it.each([
+    [13, "vi", "13"],
+    [1_999, "vi", "1.999"],
+    [18_000, "vi", "khoảng 18.000"],
+    [18_000, "en", "about 18,000"],
+  ] as const)("shows %i in %s as %s", (total, locale, text) => {
+    expect(totalText(total, locale, locale === "vi" ? "khoảng" : "about")).toBe(text);
   });
 });

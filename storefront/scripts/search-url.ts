@@ -59,3 +59,12 @@ export function hasFilters(page: URLSearchParams): boolean {
 export function activeFilterCount(page: URLSearchParams): number {
   return FILTER_KEYS.filter((key) => Boolean(page.get(key))).length;
 }
+
+/** From this many results the API counts from a sample (rounded): the page says "about". */
+export const ESTIMATED_FROM = 2_000;
+
+/** The number of results as a person reads it: "khoảng 18.000" once it is an estimate. */
+export function totalText(total: number, locale: "vi" | "en", about: string): string {
+  const number = total.toLocaleString(locale === "vi" ? "vi-VN" : "en-US");
+  return total >= ESTIMATED_FROM ? `${about} ${number}` : number;
+}
