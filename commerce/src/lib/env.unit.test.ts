@@ -21,6 +21,7 @@ describe("loadEnv", () => {
     ["a database URL that is not PostgreSQL", { DATABASE_URL: "mysql://x@y/z" }, "DATABASE_URL"],
     ["a port out of range", { MEDUSA_PORT: "70000" }, "MEDUSA_PORT"],
     ["a Stripe key without its webhook secret", { STRIPE_API_KEY: "sk_test_123" }, "STRIPE_WEBHOOK_SECRET"],
+    ["an unknown worker mode", { MEDUSA_WORKER_MODE: "both", REDIS_URL: "redis://127.0.0.1:6379" }, "MEDUSA_WORKER_MODE"],
   ])("refuses to start with %s", (_label, override, variable) => {
     expect(() => loadEnv({ ...base, ...override })).toThrow(variable)
   })
