@@ -112,6 +112,7 @@ function reconcileLines(): string[] {
   return readFileSync(stack.medusaLog, "utf8")
     .split("\n")
     .filter((line) => line.includes("Reconcile payments:"))
+    .map((line) => (JSON.parse(line) as { message: string }).message.replace("Reconcile payments: ", ""))
 }
 
 describe("kill -9 of Medusa during checkout", () => {
@@ -184,7 +185,7 @@ describe("kill -9 of Medusa during checkout", () => {
     const settled = reconcileLines().slice(logLinesBefore)
     console.info(
       `kill -9 when: ${reached.join("; ")}. ${checkouts.length} checkouts (${checkouts.filter((c) => c.authorised).length} cards authorised), ` +
-        `${placed} orders placed, ${stock.reserved} units reserved; reconciliation acted ${settled.length} times:\n  ${settled.map((l) => l.replace(/^.*Reconcile payments: /, "")).join("\n  ")}`,
+        `${placed} orders placed, ${stock.reserved} units reserved; reconciliation acted ${settled.length} times:\n  ${settled.join("\n  ")}`,
     )
   }, 900_000) // three restarts of Medusa (a minute or more each on a loaded 2-core machine), then the settling
 })
