@@ -16,7 +16,8 @@ describe("statusWords", () => {
 
   it("has words for every status the seed catalog uses", async () => {
     const { readFile } = await import("node:fs/promises")
-    const producers = JSON.parse(await readFile(new URL("../../../../content/catalog/producers.json", import.meta.url), "utf8")) as { household_status?: string }[] | { producers: { household_status?: string }[] }
+    const { join } = await import("node:path")
+    const producers = JSON.parse(await readFile(join(__dirname, "../../../../content/catalog/producers.json"), "utf8")) as { household_status?: string }[] | { producers: { household_status?: string }[] }
     const list = Array.isArray(producers) ? producers : producers.producers
     const statuses = new Set(list.map((p) => p.household_status).filter((s): s is string => Boolean(s)))
     expect(statuses.size).toBeGreaterThan(0)

@@ -2,7 +2,9 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Buildings } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Table, Text, toast, usePrompt } from "@medusajs/ui"
 import { useEffect, useState } from "react"
+import { Link } from "react-router-dom"
 import { AuditLogDrawer } from "../../components/audit-log-drawer"
+import { HouseholdStatusDrawer } from "../../components/household-status-drawer"
 import {
   type AdminProducer,
   formatTime,
@@ -25,6 +27,7 @@ const ProducersPage = () => {
   const [producers, setProducers] = useState<AdminProducer[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [opened, setOpened] = useState<AdminProducer | null>(null)
+  const [statusOf, setStatusOf] = useState<AdminProducer | null>(null)
   const prompt = usePrompt()
 
   const [reloads, setReloads] = useState(0)
@@ -69,6 +72,9 @@ const ProducersPage = () => {
       <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
         <Heading level="h1">Hộ bán hàng</Heading>
         <div className="flex items-center gap-2">
+          <Link to="/producers/status-reads" className="txt-compact-small text-ui-fg-interactive">
+            Nhật ký xem mức sống
+          </Link>
           <Input
             type="search"
             size="small"
@@ -128,6 +134,14 @@ const ProducersPage = () => {
                     >
                       Nhật ký
                     </Button>
+                    <Button
+                      size="small"
+                      variant="secondary"
+                      aria-label={`Xem mức sống ${producer.name}`}
+                      onClick={() => setStatusOf(producer)}
+                    >
+                      Xem mức sống
+                    </Button>
                   </div>
                 </Table.Cell>
               </Table.Row>
@@ -136,6 +150,7 @@ const ProducersPage = () => {
         </Table>
       )}
       <AuditLogDrawer producer={opened} onClose={() => setOpened(null)} />
+      <HouseholdStatusDrawer producer={statusOf} onClose={() => setStatusOf(null)} />
     </Container>
   )
 }
