@@ -23,7 +23,8 @@ const RUN = Date.now().toString(36)
 const ALL = Object.values(XSS).join("\n\n")
 const BUILD_WAIT_MS = 240_000
 
-type Made = { household: string; products: { id: string; handle: string }[]; destination: { id: string; slug: string }; sellerToken: string }
+type Product = { id: string; handle: string }
+type Made = { household: string; products: [Product, Product]; destination: { id: string; slug: string }; sellerToken: string }
 
 async function expectOk<T>(reply: Promise<{ status: number; body: T }>, status: number, what: string): Promise<T> {
   const r = await reply
@@ -58,7 +59,7 @@ async function makeHostileContent(): Promise<Made> {
       201,
       "Product"
     ).then((b) => b.product)
-  const products = [await product(`Trà ${RUN} ${XSS.jsonBreak}`, `Tea ${XSS.svg}`), await product(`Mật ong ${RUN} ${XSS.singleBreakout}`, `Honey ${XSS.script}`)]
+  const products: [Product, Product] = [await product(`Trà ${RUN} ${XSS.jsonBreak}`, `Tea ${XSS.svg}`), await product(`Mật ong ${RUN} ${XSS.singleBreakout}`, `Honey ${XSS.script}`)]
   for (const p of products) {
     await expectOk(call("POST", `/seller/households/${household}/products/${p.id}/publish`, { token, body: {} }), 200, "Publish request")
   }
