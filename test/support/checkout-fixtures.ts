@@ -14,7 +14,7 @@ export async function verifiedHousehold(): Promise<TestHousehold> {
   const handle = seller.household.handle
   const producerId = await withDb(async (db) => {
     const { rows } = await db.query<{ id: string }>("select id from producer where handle = $1", [handle])
-    return rows[0].id
+    return rows[0]!.id
   })
   const verified = await call("POST", `/admin/producers/${producerId}/verify`, { token: await adminToken(), body: {} })
   if (verified.status !== 200) {
@@ -108,10 +108,10 @@ export async function stockOf(itemId: string): Promise<StockLevel> {
       [itemId]
     )
     return {
-      stocked: Number(level.rows[0].stocked),
-      reserved: Number(level.rows[0].reserved),
-      reservations: Number(held.rows[0].quantity),
-      reservationRows: Number(held.rows[0].rows),
+      stocked: Number(level.rows[0]!.stocked),
+      reserved: Number(level.rows[0]!.reserved),
+      reservations: Number(held.rows[0]!.quantity),
+      reservationRows: Number(held.rows[0]!.rows),
     }
   })
 }

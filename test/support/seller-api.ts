@@ -19,7 +19,7 @@ export const SEEDED = {
 
 export type Reply<T = Record<string, unknown>> = { status: number; body: T; headers: Record<string, unknown> }
 
-type Options = { token?: string; body?: unknown; from?: string; headers?: Record<string, string> }
+type Options = { token?: string | undefined; body?: unknown; from?: string | undefined; headers?: Record<string, string> }
 
 /**
  * Plain node:http so a test can choose the source address (any 127.x.y.z is this machine):
