@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { addLine, newCart, type TestCart } from "../support/checkout-api"
-import { call } from "../support/seller-api"
+import { call, randomLoopback } from "../support/seller-api"
 import { startChaosStack, type ChaosStack } from "./support/chaos-stack.ts"
 
 /**
@@ -13,7 +13,8 @@ const DOWN_FOR_MS = 5_000
 const RECOVERY_BOUND_MS = 30_000
 
 type Kind = "product list" | "search" | "cart change"
-type Sample = { kind: Kind; at: number; ok: boolean; status: number | string }
+/** `at`: when the request was sent; `done`: when its answer (or error) came. */
+type Sample = { kind: Kind; at: number; done: number; ok: boolean; status: number | string }
 
 let stack: ChaosStack
 let cart: TestCart
@@ -35,20 +36,23 @@ afterAll(async () => {
 
 async function sample(kind: Kind): Promise<Sample> {
   const at = Date.now()
+  // Many buyers, each from their own address: the per-address limits are not what is tested.
+  const buyer = randomLoopback()
   try {
     const reply =
       kind === "product list"
-        ? await call("GET", "/store/products?limit=5")
+        ? await call("GET", "/store/products?limit=5", { from: buyer })
         : kind === "search"
-          ? await call("GET", "/store/search?q=mien%20dong")
+          ? await call("GET", "/store/search?q=mien%20dong", { from: buyer })
           : await call("POST", `/store/carts/${cart.id}/line-items/${lineId}`, {
               // A cart write that never runs out of stock: the line goes 1, 2, 1, 2…
               body: { quantity: 1 + (writes++ % 2) },
               headers: { "x-cart-token": cart.token },
+              from: buyer,
             })
-    return { kind, at, ok: reply.status >= 200 && reply.status < 300, status: reply.status }
+    return { kind, at, done: Date.now(), ok: reply.status >= 200 && reply.status < 300, status: reply.status }
   } catch (error) {
-    return { kind, at, ok: false, status: (error as NodeJS.ErrnoException).code ?? "error" }
+    return { kind, at, done: Date.now(), ok: false, status: (error as NodeJS.ErrnoException).code ?? "error" }
   }
 }
 
@@ -81,8 +85,9 @@ describe("PostgreSQL restarted while requests flow", () => {
     flowing = false
     await flow
 
-    const before = samples.filter((s) => s.at < stoppedAt)
-    const gap = samples.filter((s) => s.at >= stoppedAt && s.at < backAt)
+    // Answered before the stop: the normal state. A request in flight at the stop belongs to the gap.
+    const before = samples.filter((s) => s.done < stoppedAt)
+    const gap = samples.filter((s) => s.done >= stoppedAt && s.at < backAt)
     const firstOk = kinds.map((kind) => samples.find((s) => s.kind === kind && s.at >= backAt && s.ok)?.at)
     console.info(
       `PostgreSQL down ${((backAt - stoppedAt) / 1000).toFixed(1)} s: ${gap.filter((s) => !s.ok).length} of ${gap.length} requests failed meanwhile ` +
@@ -90,7 +95,7 @@ describe("PostgreSQL restarted while requests flow", () => {
         kinds.map((kind, i) => `${kind} ${firstOk[i] ? ((firstOk[i]! - backAt) / 1000).toFixed(1) + " s" : "never"}`).join(", "),
     )
     expect(before.length).toBeGreaterThan(0)
-    expect(before.every((s) => s.ok)).toBe(true)
+    expect(before.filter((s) => !s.ok)).toEqual([])
     expect(recovered()).toBe(true)
     // The same Medusa process recovered: nobody restarted it.
     expect(stack.medusaPid()).toBe(pid)
