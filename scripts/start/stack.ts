@@ -14,6 +14,7 @@ import { recordPids, stopLeftovers } from "#scripts/lib/process/run-state.ts"
 import { say, step } from "#scripts/lib/progress.ts"
 import { ensureSecrets } from "#scripts/lib/secrets.ts"
 import { buildStorefront } from "#scripts/lib/storefront/build.ts"
+import type { CatalogChanges } from "#scripts/lib/storefront/catalog-changes.ts"
 import { startRebuildWatcher, type RebuildWatcher } from "#scripts/lib/storefront/rebuild-watcher.ts"
 import { startStaticServer, type RunningStaticServer } from "../serve/static-server.ts"
 import { provideDatabase } from "./database.ts"
@@ -127,7 +128,8 @@ async function bringUp(
   onServer(server)
   if (publishableKey) {
     // Later builds follow catalog changes (a seller publishing) while the site is served.
-    const rebuild = () => buildStorefront({ medusaUrl, publishableKey, outDir: storefrontDir, group })
+    // A change to a few known products rebuilds only their pages (see catalog-changes.ts).
+    const rebuild = (changes: CatalogChanges) => buildStorefront({ medusaUrl, publishableKey, outDir: storefrontDir, group, changes })
     onWatcher(await startRebuildWatcher({ databaseUrl, rebuild }))
   }
   watchForCrash(database.child ? [database.child, medusa] : [medusa], crash)
