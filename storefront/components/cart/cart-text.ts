@@ -114,6 +114,20 @@ const vi = {
   finding: "Đang tra…",
   notFound: "Không tìm thấy đơn hàng với số và điện thoại này.",
   tooMany: "Bạn đã tra nhiều lần quá. Hãy đợi vài phút rồi thử lại.",
+  // "Your data": download or erase what the shop keeps about the phone of the order shown.
+  myData: "Dữ liệu của bạn",
+  myDataIntro: "Đây là thông tin bạn đã gửi khi đặt hàng bằng số điện thoại này. Bạn có thể tải về hoặc xoá.",
+  download: "Tải về dữ liệu của tôi",
+  downloading: "Đang tải về…",
+  downloaded: "Đã tải về tệp {file}.",
+  erase: "Xoá thông tin của tôi",
+  eraseTitle: "Xoá thông tin của bạn?",
+  eraseRemoves: "Sẽ xoá: tên, số điện thoại, địa chỉ trên mọi đơn gửi tới số này.",
+  eraseKeeps: "Vẫn giữ: món hàng, số tiền — để làm sổ sách.",
+  eraseForever: "Xoá rồi thì không lấy lại được.",
+  eraseYes: "Xoá",
+  eraseNo: "Thôi",
+  erasing: "Đang xoá…",
 };
 
 const en: typeof vi = {
@@ -226,6 +240,19 @@ const en: typeof vi = {
   finding: "Looking…",
   notFound: "No order found with this number and phone.",
   tooMany: "Too many tries. Please wait a few minutes and try again.",
+  myData: "Your data",
+  myDataIntro: "This is what you gave us when you ordered with this phone number. You can download it or erase it.",
+  download: "Download my data",
+  downloading: "Downloading…",
+  downloaded: "Downloaded the file {file}.",
+  erase: "Erase my details",
+  eraseTitle: "Erase your details?",
+  eraseRemoves: "Erased: your name, phone number and address on every order sent to this number.",
+  eraseKeeps: "Kept: the goods and the amounts — for the accounts.",
+  eraseForever: "This cannot be undone.",
+  eraseYes: "Erase",
+  eraseNo: "Cancel",
+  erasing: "Erasing…",
 };
 
 export type CartText = typeof vi;

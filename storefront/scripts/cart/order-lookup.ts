@@ -6,6 +6,7 @@ import { ApiError } from "./api.ts";
 import { lookupOrder } from "./cart-api.ts";
 import { pageText, part } from "./dom.ts";
 import { errorText } from "./errors.ts";
+import { myDataSection } from "./my-data.ts";
 import { renderOrder } from "./order-view.ts";
 
 const root = document.querySelector<HTMLElement>("[data-order-lookup]");
@@ -18,6 +19,8 @@ const notice = part(page, "notice");
 const result = part(page, "result");
 const button = form.querySelector<HTMLButtonElement>("button[type=submit]") as HTMLButtonElement;
 const label = button.textContent ?? "";
+// After an erase the order shown carries details that are gone: it leaves the screen too.
+const myData = myDataSection(page, t, () => result.replaceChildren());
 
 // The confirmation page links here with the number filled in; the phone is never in a URL.
 const fromLink = new URLSearchParams(location.search).get("so");
@@ -30,6 +33,7 @@ form.addEventListener("submit", (event) => {
   const phone = String(data.get("phone") ?? "");
   // Nothing of an earlier order stays on screen while another pair is tried.
   result.replaceChildren();
+  myData.hide();
   notice.textContent = "";
   const errors: Record<string, string> = {};
   if (!/^\S{1,40}$/.test(number)) errors["number"] = t.needNumber;
@@ -40,6 +44,7 @@ form.addEventListener("submit", (event) => {
   lookupOrder(number, phone)
     .then((order) => {
       result.replaceChildren(renderOrder(order, { t, locale }));
+      myData.show({ number, phone });
       result.querySelector<HTMLElement>("[data-slot=number]")?.closest("div")?.setAttribute("tabindex", "-1");
       result.querySelector<HTMLElement>("[tabindex='-1']")?.focus();
     })

@@ -1,4 +1,4 @@
-import type { Locator, Page } from "playwright-core";
+import type { Download, Locator, Page } from "playwright-core";
 
 /** /don-hang/: find an order by its number and the buyer's phone. */
 export class OrderLookupPage {
@@ -42,6 +42,35 @@ export class OrderLookupPage {
 
   qrCode(): Locator {
     return this.page.getByRole("img", { name: /^Mã QR chuyển khoản/ });
+  }
+
+  myDataSection(): Locator {
+    return this.page.getByRole("region", { name: "Dữ liệu của bạn" });
+  }
+
+  /** Presses "Tải về dữ liệu của tôi" and waits for the file the browser saves. */
+  async downloadMyData(): Promise<Download> {
+    const download = this.page.waitForEvent("download");
+    await this.myDataSection().getByRole("button", { name: "Tải về dữ liệu của tôi" }).click();
+    return download;
+  }
+
+  async openErase(): Promise<Locator> {
+    await this.myDataSection().getByRole("button", { name: "Xoá thông tin của tôi" }).click();
+    return this.eraseDialog();
+  }
+
+  eraseDialog(): Locator {
+    return this.page.getByRole("dialog", { name: "Xoá thông tin của bạn?" });
+  }
+
+  async answerErase(choice: "Xoá" | "Thôi"): Promise<void> {
+    await this.eraseDialog().getByRole("button", { name: choice, exact: true }).click();
+  }
+
+  /** The section's line that tells what happened (file saved, erased, refused). */
+  myDataStatus(): Locator {
+    return this.myDataSection().getByRole("status");
   }
 
   mainText(): Promise<string> {
