@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { ISearchModuleService } from "@medusajs/framework/types"
+import type { ISearchModuleService, SearchTypes } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { toCatalogSearch } from "./query-config"
 import { toSearchResponse } from "./search-response"
@@ -13,7 +13,7 @@ import type { StoreSearchQueryType } from "./validators"
 export async function GET(req: MedusaRequest<unknown, StoreSearchQueryType>, res: MedusaResponse) {
   const input = req.validatedQuery as StoreSearchQueryType
   const search = req.scope.resolve<ISearchModuleService>(Modules.SEARCH)
-  let result: Awaited<ReturnType<ISearchModuleService["search"]>>
+  let result: SearchTypes.SearchResult
   try {
     result = await search.search(toCatalogSearch(input))
   } catch (error) {
