@@ -48,14 +48,14 @@ export function HouseholdStatusDrawer({ producer, onClose }: Props) {
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
           {read === null ? (
-            <form onSubmit={(e) => void submit(e)} className="flex flex-col gap-y-3">
+            // noValidate: the browser's own bubble would block a short reason before our Vietnamese words show.
+            <form noValidate onSubmit={(e) => void submit(e)} className="flex flex-col gap-y-3">
               <Text>Mức sống của hộ là thông tin riêng tư. Mỗi lần xem đều được ghi lại cùng tên bạn và lý do.</Text>
               <div className="flex flex-col gap-y-1">
                 <Label htmlFor="status-reason">Lý do xem</Label>
                 <Textarea
                   id="status-reason"
-                  required
-                  minLength={5}
+                  aria-required="true"
                   maxLength={300}
                   placeholder="Ví dụ: Kiểm tra hồ sơ xin hỗ trợ vốn"
                   value={reason}
