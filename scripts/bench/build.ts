@@ -9,6 +9,8 @@ import { ensureSecrets } from "#scripts/lib/secrets.ts"
 import { buildStorefront, type BuildOutcome } from "#scripts/lib/storefront/build.ts"
 import { startRebuildWatcher } from "#scripts/lib/storefront/rebuild-watcher.ts"
 import { startStack, type Stack } from "../start/stack.ts"
+import { benchLoad, type LoadResult } from "./load.ts"
+import { catalogLoadTargets } from "./load-targets.ts"
 import { generateCatalog } from "../catalog/generate-catalog.ts"
 import type { BudgetRow } from "./budget-table.ts"
 import { changeTitle, productAt, sampleBuildCost, waitForTitle } from "#scripts/lib/storefront/build-probe.ts"
@@ -24,6 +26,8 @@ export type BuildFigures = {
   changedToLiveSeconds: number[]
   changedBuild: (BuildOutcome & { cpuSeconds: number | undefined })[]
   loadAverage: number[]
+  /** Requests per second and latency of the four routes of a visit, on this catalog. */
+  load?: LoadResult[]
 }
 
 const FULL_BUDGET_S = 5 * 60
@@ -44,6 +48,8 @@ export async function benchBuild(count = Number(process.env.BENCH_BUILD_PRODUCTS
     STOREFRONT_PORT: process.env.BENCH_BUILD_STOREFRONT_PORT || "4562",
   })
   // The stack's own watcher would rebuild the whole site on every change; this bench runs its own.
+  // The load part sends each request as another client (X-Forwarded-For from 127.0.0.1).
+  process.env.TRUST_PROXY ??= "127.0.0.1"
   const rebuildSetting = process.env.STOREFRONT_REBUILD
   process.env.STOREFRONT_REBUILD = "off"
   // The stack's start-up build is a full build of what the database holds: when nothing is
@@ -96,7 +102,13 @@ export async function benchBuild(count = Number(process.env.BENCH_BUILD_PRODUCTS
     } finally {
       await watcher?.stop()
     }
+    const load = await step(`Load on the product list, a product page, search and add-to-cart (${products} products)`, async () =>
+      benchLoad({
+        targets: await catalogLoadTargets({ medusaUrl: stack.urls.medusa, storefrontUrl: stack.urls.storefront, publishableKey: stack.publishableKey ?? "" }),
+      }),
+    )
     return {
+      load,
       products,
       loadSeconds,
       fullSeconds,

@@ -3,13 +3,28 @@ import type { BudgetRow } from "./budget-table.ts"
 
 export type LoadTarget = {
   name: string
+  /** The server the route lives on (Medusa for the Store API, the static server for pages). */
+  baseUrl: string
   method: "GET" | "POST"
   path: string | (() => string)
   headers?: Record<string, string>
+  /** Headers that depend on the request (a cart's own token, a client address). */
+  headersFor?: (path: string) => Record<string, string>
   body?: () => string
 }
 
-export type LoadResult = { name: string; requests: number; rps: number; p50: number; p95: number; p99: number; non2xx: number; errors: number }
+export type LoadResult = {
+  name: string
+  requests: number
+  rps: number
+  p50: number
+  p95: number
+  p99: number
+  non2xx: number
+  errors: number
+  /** How many answers of each status, e.g. { "200": 980, "429": 9 }: what the non-2xx were. */
+  statuses: Record<string, number>
+}
 
 /** The value below which `share` of the sorted samples fall (nearest rank). */
 export function percentile(sorted: number[], share: number): number {
@@ -22,9 +37,10 @@ export function percentile(sorted: number[], share: number): number {
  * Drives one route with `connections` clients for `seconds` and records every response's time
  * (autocannon's own summary stops at p90 and p97.5; the design speaks of p95).
  */
-async function hammer(baseUrl: string, target: LoadTarget, connections: number, seconds: number): Promise<LoadResult> {
+async function hammer(target: LoadTarget, connections: number, seconds: number): Promise<LoadResult> {
   const times: number[] = []
-  const url = new URL(typeof target.path === "string" ? target.path : "/", baseUrl)
+  const statuses: Record<string, number> = {}
+  const url = new URL(target.baseUrl)
   let finish: (result: autocannon.Result) => void = () => undefined
   let fail: (error: unknown) => void = () => undefined
   const done = new Promise<autocannon.Result>((resolve, reject) => {
@@ -38,16 +54,23 @@ async function hammer(baseUrl: string, target: LoadTarget, connections: number, 
     requests: [
       {
         method: target.method,
-        headers: { ...target.headers, ...(target.body ? { "content-type": "application/json" } : {}) },
-        setupRequest: (request) => ({
-          ...request,
-          path: typeof target.path === "string" ? target.path : target.path(),
-          ...(target.body ? { body: target.body() } : {}),
-        }),
+        setupRequest: (request) => {
+          const path = typeof target.path === "string" ? target.path : target.path()
+          const body = target.body?.()
+          return {
+            ...request,
+            path,
+            headers: { ...request.headers, ...target.headers, ...(target.headersFor?.(path) ?? {}), ...(body ? { "content-type": "application/json" } : {}) },
+            ...(body ? { body } : {}),
+          }
+        },
       },
     ],
   }, (error, result) => (error ? fail(error) : finish(result)))
-  instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime))
+  instance.on("response", (_client, status, _bytes, responseTime) => {
+    times.push(responseTime)
+    statuses[String(status)] = (statuses[String(status)] ?? 0) + 1
+  })
   const result = await done
   times.sort((a, b) => a - b)
   return {
@@ -59,14 +82,15 @@ async function hammer(baseUrl: string, target: LoadTarget, connections: number, 
     p99: percentile(times, 0.99),
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
+    statuses,
   }
 }
 
 /** Each target in turn (never two at once, so one route's figure is not another's load). */
-export async function benchLoad(options: { baseUrl: string; targets: LoadTarget[]; connections?: number; seconds?: number }): Promise<LoadResult[]> {
+export async function benchLoad(options: { targets: LoadTarget[]; connections?: number; seconds?: number }): Promise<LoadResult[]> {
   const results: LoadResult[] = []
   for (const target of options.targets) {
-    results.push(await hammer(options.baseUrl, target, options.connections ?? 10, options.seconds ?? 10))
+    results.push(await hammer(target, options.connections ?? 10, options.seconds ?? 10))
   }
   return results
 }
@@ -75,7 +99,7 @@ export function loadRows(results: LoadResult[], catalogSize: string): BudgetRow[
   return results.map((r) => ({
     what: `load: ${r.name} (${catalogSize})`,
     budget: "(reported)",
-    measured: `${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms${r.non2xx || r.errors ? `, ${r.non2xx} non-2xx, ${r.errors} errors` : ""}`,
+    measured: `${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms${r.non2xx || r.errors ? `, ${r.errors} errors, statuses ${JSON.stringify(r.statuses)}` : ""}`,
     ok: r.errors === 0 && r.non2xx === 0 ? undefined : false,
   }))
 }

@@ -8,6 +8,8 @@ import { buildStorefront } from "#scripts/lib/storefront/build.ts"
 import { type Stack, startStack } from "../start/stack.ts"
 import { type BudgetRow, kb, printTable } from "./budget-table.ts"
 import { benchBuild, buildRows } from "./build.ts"
+import { benchLoad, loadRows } from "./load.ts"
+import { catalogLoadTargets } from "./load-targets.ts"
 import { benchCheckout, checkoutRow } from "./checkout.ts"
 import { benchFreshness, freshnessRow } from "./freshness.ts"
 import { benchLighthouse, lighthouseRows } from "./lighthouse.ts"
@@ -38,7 +40,9 @@ const config = loadConfig({
 })
 // `build` brings its own stack with 10,000 products (scripts/bench/build.ts); the rest share this one.
 let stack!: Stack
-if (["pages", "images", "search", "freshness", "checkout", "lighthouse"].some(runs)) {
+if (["pages", "images", "search", "freshness", "checkout", "lighthouse", "load"].some(runs)) {
+  // The load part sends each request as another client (X-Forwarded-For from 127.0.0.1).
+  if (runs("load")) process.env.TRUST_PROXY ??= "127.0.0.1"
   stack = await startStack({ config })
   try {
     if (runs("pages")) await benchPages()
@@ -47,6 +51,7 @@ if (["pages", "images", "search", "freshness", "checkout", "lighthouse"].some(ru
     if (runs("freshness")) await measureFreshness()
     if (runs("checkout")) await measureCheckout()
     if (runs("lighthouse")) await measureLighthouse()
+    if (runs("load")) await measureLoad()
   } finally {
     await stack.stop()
   }
@@ -87,10 +92,21 @@ async function benchPages(): Promise<void> {
   figures.storefrontBuildSeconds = buildSeconds
 }
 
+async function measureLoad(): Promise<void> {
+  const results = await step("Load on the product list, a product page, search and add-to-cart (seed catalog)", async () =>
+    benchLoad({
+      targets: await catalogLoadTargets({ medusaUrl: stack.urls.medusa, storefrontUrl: stack.urls.storefront, publishableKey: stack.publishableKey ?? "" }),
+    }),
+  )
+  rows.push(...loadRows(results, "seed catalog"))
+  figures.load = results
+}
+
 async function measureBuild(): Promise<void> {
   try {
     const build = await benchBuild()
     rows.push(...buildRows(build))
+    if (build.load) rows.push(...loadRows(build.load, `${build.products} products`))
     figures.build = build
   } catch (error) {
     const measured = `failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`
