@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto"
-import { readdir, readFile, writeFile } from "node:fs/promises"
+import { readdir, readFile, rm, writeFile } from "node:fs/promises"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import type { AstroIntegration } from "astro"
@@ -19,14 +19,24 @@ export function securityHeaders(): AstroIntegration {
     name: "cho-phien-security-headers",
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
-        const root = fileURLToPath(dir)
-        const input = await policyInput(root, process.env)
-        const rules = siteHeaderRules(await siteEntries(root), input)
-        await writeFile(path.join(root, "_headers"), formatHeadersFile(rules, HEADER_COMMENT))
+        const input = await writeHeadersFile(fileURLToPath(dir), process.env)
         logger.info(`_headers written (${input.styleHashes.length} inline styles, ${input.scriptHashes.length} inline scripts hashed)`)
       },
     },
   }
+}
+
+/**
+ * (Re)writes `root/_headers` from the pages that are there. A partial build calls it again on
+ * the merged site: its own Astro run saw only the pages it rendered. The old file is removed
+ * first, as it may be a hard link into the live build.
+ */
+export async function writeHeadersFile(root: string, env: NodeJS.ProcessEnv): Promise<SitePolicyInput> {
+  const input = await policyInput(root, env)
+  const rules = siteHeaderRules(await siteEntries(root), input)
+  await rm(path.join(root, "_headers"), { force: true })
+  await writeFile(path.join(root, "_headers"), formatHeadersFile(rules, HEADER_COMMENT))
+  return input
 }
 
 const HEADER_COMMENT = [

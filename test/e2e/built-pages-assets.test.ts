@@ -33,7 +33,10 @@ describe("the built storefront's fonts and images suit a slow phone", () => {
     const pages = files(stack.outDir, /\.html$/);
     expect(pages.length).toBeGreaterThan(50);
     const problems = pages.flatMap((file) => {
-      const html = readFileSync(file, "utf8");
+      // Text inside scripts (JSON-LD) and inside attribute values (og:title of a hostile title) is not markup.
+      const html = readFileSync(file, "utf8")
+        .replace(/<script[\s\S]*?<\/script>/g, "")
+        .replace(/="[^"]*"/g, (value) => (/^="[^"]*</.test(value) ? '=""' : value));
       const pictures = [...html.matchAll(/<picture>[\s\S]*?<\/picture>/g)].map((m) => m[0]);
       const inPictures = pictures.flatMap((picture) => [...picture.matchAll(/<img [^>]*>/g)].map((m) => ({ tag: m[0], picture })));
       const loose = [...html.replace(/<picture>[\s\S]*?<\/picture>/g, "").matchAll(/<img [^>]*>/g)].map((m) => ({ tag: m[0], picture: null }));

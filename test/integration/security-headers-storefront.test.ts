@@ -78,11 +78,12 @@ describe("the storefront's _headers", () => {
   it("allows Stripe's script, frames and API on the checkout only, data: reads on the seller page only", () => {
     const checkout = contentSecurityPolicy(input, "checkout")
     const other = contentSecurityPolicy(input, "site")
-    expect(contentSecurityPolicy(input, "seller")).toContain("connect-src 'self' http://localhost:9000 data:;")
-    expect(other).toContain("connect-src 'self' http://localhost:9000;")
+    // The photo origins are in connect-src too: the service worker fetches photos to keep them.
+    expect(contentSecurityPolicy(input, "seller")).toContain("connect-src 'self' http://localhost:9000 https://anh.cho-phien.vn data:;")
+    expect(other).toContain("connect-src 'self' http://localhost:9000 https://anh.cho-phien.vn;")
     expect(checkout).toContain("script-src 'self' https://js.stripe.com;")
     expect(checkout).toContain("frame-src https://js.stripe.com https://hooks.stripe.com;")
-    expect(checkout).toContain("connect-src 'self' http://localhost:9000 https://api.stripe.com;")
+    expect(checkout).toContain("connect-src 'self' http://localhost:9000 https://anh.cho-phien.vn https://api.stripe.com;")
     expect(other).not.toContain("stripe")
     for (const policy of [checkout, other, contentSecurityPolicy(input, "seller")]) {
       expect(policy).toContain("img-src 'self' data: blob: http://localhost:9000 https://anh.cho-phien.vn;")

@@ -85,6 +85,14 @@ describe("a storefront build after one product changes", () => {
       expect(read(`nguoi-ban/${DEMO_SELLER.household}`)).toContain(renamed)
       for (const [page, inode] of inodes) expect(statSync(site(page)).ino, page).toBe(inode)
       expect(readFileSync(path.join(realpathSync(build.outDir), "sitemap.xml"), "utf8")).toContain(`/san-pham/${listing.handle}/`)
+      // A destination change renders no product page at all; the security headers must still
+      // cover every section of the merged site, not only what that partial run rendered.
+      const destinationOnly = await buildStorefront({ ...build, changes: { kind: "products", ids: new Set<string>() } })
+      expect(destinationOnly.plan.kind).toBe("incremental")
+      const headers = readFileSync(path.join(realpathSync(build.outDir), "_headers"), "utf8")
+      for (const section of ["/san-pham/*", "/danh-muc/*", "/nguoi-ban/*", "/en/products/*", "/diem-den/*", "/thanh-toan/*"]) {
+        expect(headers, section).toContain(`\n${section}\n  Content-Security-Policy: `)
+      }
 
       await setPublished(probe, token, listing, false)
       const gone = await buildStorefront({ ...build, changes: products(listing.id) })

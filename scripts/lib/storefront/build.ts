@@ -5,6 +5,7 @@ import { pagePath } from "../../../storefront/lib/routes.ts"
 import { repoRoot } from "../config.ts"
 import { installedFile } from "../medusa/cli.ts"
 import { runChild, type ChildGroup } from "../process/child.ts"
+import { writeHeadersFile } from "#scripts/serve/astro-security-headers.ts"
 import { linkTree, overlay, removePage } from "./build-tree.ts"
 import { type BuildPlan, type CatalogChanges, planBuild } from "./catalog-changes.ts"
 
@@ -56,6 +57,8 @@ export async function buildStorefront(build: StorefrontBuild): Promise<BuildOutc
           for (const locale of ["vi", "en"] as const) await removePage(target, pagePath("product", locale, handle))
         }
         pagesWritten = await overlay(partial, target)
+        // The partial run's _headers knew only the pages it rendered: write it for the whole site.
+        await writeHeadersFile(target, { ...process.env, MEDUSA_URL: build.medusaUrl })
       } finally {
         await rm(partial, { recursive: true, force: true })
       }
