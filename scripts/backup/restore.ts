@@ -33,7 +33,7 @@ try {
   } finally {
     await database.close()
   }
-  say("Done. Start the market with npm start; the storefront is rebuilt from the restored catalog.")
+  say("Done. Start the market with npm start, then run npm run reindex: search indexes are rebuilt from the restored catalog, not restored.")
 } catch (error) {
   if (!(error instanceof RestoreRefused)) throw error
   say(`Nothing was changed: ${error.message}`)

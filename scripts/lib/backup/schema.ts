@@ -4,7 +4,17 @@ import type pg from "pg"
 export type Column = { name: string; type: string; generated: boolean }
 export type Table = { name: string; columns: Column[] }
 
-/** Every ordinary table of the public schema with its columns in order (what a backup holds). */
+/**
+ * The search engine's tables (Medusa's `search_pg_*` documents, our `*_keys` companions, the
+ * registry naming them) are derived from the catalog and created as the engine meets them, so
+ * two databases of one version may differ there. They are left out of backups and of the
+ * schema comparison; `npm run reindex` rebuilds them after a restore.
+ */
+export function isDerived(table: string): boolean {
+  return table.startsWith("search_pg_") || table === "search_postgres_index"
+}
+
+/** Every ordinary table of the public schema, derived ones aside, with its columns in order (what a backup holds). */
 export async function listTables(client: pg.ClientBase): Promise<Table[]> {
   const { rows } = await client.query<{ table_name: string; column_name: string; data_type: string; generated: boolean }>(`
     SELECT c.table_name, c.column_name, c.udt_name AS data_type,
@@ -19,7 +29,7 @@ export async function listTables(client: pg.ClientBase): Promise<Table[]> {
     columns.push({ name: row.column_name, type: row.data_type, generated: row.generated })
     tables.set(row.table_name, columns)
   }
-  return [...tables].map(([name, columns]) => ({ name, columns }))
+  return [...tables].filter(([name]) => !isDerived(name)).map(([name, columns]) => ({ name, columns }))
 }
 
 /**
