@@ -93,8 +93,15 @@ describe("a household lists a product with a photo from its phone", () => {
   });
 
   it("publishes it, and the Store API returns it", async () => {
+    // On a slow line a list asked for before the publish can arrive after it: it must not win.
+    const slow = await seller.holdNextProductList();
+    await seller.openTab("Đơn hàng");
+    await seller.openTab("Hàng của tôi");
+    await slow.fetched;
     await seller.publish(TITLE);
     await seller.product(TITLE).filter({ hasText: "Đang bán" }).waitFor();
+    await slow.deliver();
+    expect(await seller.product(TITLE).innerText()).toContain("Đang bán");
     const token = await seller.token();
     const list = await fetch(`${stack.medusaUrl}/seller/households/ho-nong-thi-hoa/products?limit=100&offset=0`, {
       headers: { authorization: `Bearer ${token}` },

@@ -68,8 +68,13 @@ function item(household: string, product: Product, onChange: (error?: unknown) =
   return li;
 }
 
+// Counts loads: on a slow line an older list (asked before a publish) can arrive after a
+// newer one, and must not paint "Chưa đăng" over "Đang bán".
+let latestLoad = 0;
+
 /** Loads and shows the household's products; errors go to `onError` (401 → sign in again). */
 export async function showProducts(household: string, onError: (error: unknown) => void): Promise<Product[]> {
+  const load = ++latestLoad;
   showView("products");
   status.textContent = t.loading;
   const reload = (error?: unknown) => {
@@ -78,10 +83,12 @@ export async function showProducts(household: string, onError: (error: unknown) 
   };
   try {
     const { products } = await api.list(household);
+    if (load !== latestLoad) return products;
     list.replaceChildren(...products.map((p) => item(household, p, reload)));
     status.textContent = products.length ? "" : t.noProducts;
     return products;
   } catch (error) {
+    if (load !== latestLoad) return [];
     status.textContent = "";
     onError(error);
     return [];

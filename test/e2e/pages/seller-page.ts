@@ -85,6 +85,40 @@ export class SellerPage {
     return this.product(title).locator("img");
   }
 
+  /**
+   * A slow line: the next product list is fetched from the server at once but handed to the
+   * page only when `deliver` is called; `fetched` resolves once the server has answered it.
+   */
+  async holdNextProductList(): Promise<{ fetched: Promise<void>; deliver: () => Promise<void> }> {
+    let fetched!: () => void;
+    let deliver!: () => void;
+    const wasFetched = new Promise<void>((resolve) => (fetched = resolve));
+    const delivered = new Promise<void>((resolve) => (deliver = resolve));
+    let finished: Promise<unknown> = Promise.resolve();
+    await this.page.route(
+      (url) => /\/seller\/households\/[^/]+\/products$/.test(url.pathname),
+      async (route) => {
+        if (route.request().method() !== "GET") return route.fallback();
+        const response = await route.fetch();
+        finished = this.page.waitForEvent("requestfinished", (request) => request === route.request());
+        fetched();
+        await delivered;
+        await route.fulfill({ response });
+      },
+      { times: 1 },
+    );
+    return {
+      fetched: wasFetched,
+      deliver: async () => {
+        await wasFetched;
+        deliver();
+        await finished;
+        // Let the page read and draw the late answer before anyone looks.
+        await this.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+      },
+    };
+  }
+
   async publish(title: string): Promise<void> {
     await this.page.getByRole("button", { name: `Đăng bán: ${title}` }).click();
   }
