@@ -4,7 +4,6 @@ import { Producer } from "./models/producer"
 import { SellerAccount } from "./models/seller-account"
 import { SellerAction } from "./models/seller-action"
 import { SellerMembership } from "./models/seller-membership"
-import { SignInFailure } from "./models/sign-in-failure"
 import { StatusRead } from "./models/status-read"
 
 class ProducerModuleService extends MedusaService({
@@ -13,7 +12,6 @@ class ProducerModuleService extends MedusaService({
   SellerAccount,
   SellerMembership,
   SellerAction,
-  SignInFailure,
   StatusRead,
 }) {}
 
