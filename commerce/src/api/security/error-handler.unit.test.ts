@@ -51,7 +51,7 @@ describe("serviceUnavailableRefusal", () => {
   it("answers 503 for a connection the server dropped and for an exhausted pool", () => {
     expect(refusal(new Error("Connection terminated unexpectedly"))).toBe(503)
     expect(refusal(Object.assign(new Error("Timeout acquiring a connection. The pool is probably full."), { name: "KnexTimeoutError" }))).toBe(503)
-    expect(refusal(new Error("outer", { cause: Object.assign(new Error("x"), { code: "ECONNRESET" }) }))).toBe(503)
+    expect(refusal(Object.assign(new Error("outer"), { cause: Object.assign(new Error("x"), { code: "ECONNRESET" }) }))).toBe(503)
   })
 
   it.each([
