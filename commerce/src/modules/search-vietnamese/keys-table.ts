@@ -2,13 +2,16 @@ import type { SqlManager } from "./lexicon"
 
 /**
  * A narrow companion of each index table: the match vector without positions (matching
- * needs only the words; ranking reads the document row), the title's words alone and the
- * filter, sort and facet keys as plain columns. Counting, faceting and picking ranking
- * candidates read these rows instead of the ~2 KB document rows; a trigger keeps it equal
- * to the index table whatever writes to it. Two kinds of made-up lexemes ride in the match
- * vector, so the GIN index itself answers two questions: one document in SAMPLE_FACTOR
- * carries SAMPLE_LEXEME (a fair sample of any match), and a title of n words carries
- * lengthLexeme(m) for every m from n to MAX_TITLE_WORDS ("title at most m words long").
+ * needs only the words; ranking reads the document row) and the filter, sort and facet
+ * keys as plain columns. Counting, faceting and picking ranking candidates read these rows
+ * instead of the ~2 KB document rows; a trigger keeps it equal to the index table whatever
+ * writes to it. Made-up lexemes ride in the match vector, so the GIN index itself answers
+ * two more questions: a title word w also appears as titleLexeme(w) ("w is in the title"),
+ * and a title of n words carries lengthLexeme(m) for every m from n to MAX_TITLE_WORDS
+ * ("title at most m words long"). The table is split by a hash of the id into
+ * SAMPLE_BUCKETS buckets, stored in three partitions (bucket 0, 1–7, 8–63): the first
+ * is a fair sample of 1 in 64 of any match, the first two of 1 in 8, and each has its own
+ * small GIN index, so reading a sample costs in proportion to the sample.
  */
 export type KeyColumn = { path: string; column: string; type: "text" | "bigint" | "boolean" }
 
@@ -27,17 +30,29 @@ export const KEY_COLUMNS: KeyColumn[] = [
 export const keysTableName = (table: string) => `${table}_keys`
 
 /** Changed whenever the keys table's shape or content rules change: the table is then rebuilt. */
-export const KEYS_VERSION = "keys-v3"
-/** A lexeme no query word can be: folded words hold letters and digits only. */
-export const SAMPLE_LEXEME = "~s"
-/** One document in this many carries the sample lexeme (a power of two). */
-export const SAMPLE_FACTOR = 8
+export const KEYS_VERSION = "keys-v4"
+/** Documents are spread over this many buckets by a hash of their id (a power of two). */
+export const SAMPLE_BUCKETS = 64
+/** The sample levels, sparsest first: factor f is one document in f, the buckets below SAMPLE_BUCKETS / f. */
+export const SAMPLE_FACTORS = [64, 8] as const
 /** Titles longer than this carry no length lexeme (and are never cut to). */
 export const MAX_TITLE_WORDS = 16
+/** Marks a title word's copy in the match vector; folded words hold letters and digits only. */
+export const TITLE_MARK = "^"
 
 /** The lexeme of "a title of at most `words` words"; `lengthLexeme("")` is its prefix. */
 export function lengthLexeme(words: number | ""): string {
   return `~l${words}`
+}
+
+/** The buckets [from, to) of each partition: the sparse sample, the rest of the dense one, the rest. */
+export function partitionBounds(): [number, number][] {
+  const [sparse, dense] = SAMPLE_FACTORS
+  return [
+    [0, SAMPLE_BUCKETS / sparse],
+    [SAMPLE_BUCKETS / sparse, SAMPLE_BUCKETS / dense],
+    [SAMPLE_BUCKETS / dense, SAMPLE_BUCKETS],
+  ]
 }
 
 function extract(column: KeyColumn): string {
@@ -54,7 +69,7 @@ function extract(column: KeyColumn): string {
   }
 }
 
-/** DDL for the companion table, its indexes and the trigger; idempotent. */
+/** DDL for the companion table, its partitions, index and trigger; idempotent. */
 export function keysTableSql(table: string, tsConfig: string): string[] {
   const keys = keysTableName(table)
   const fn = `${keys}_sync`
@@ -62,18 +77,23 @@ export function keysTableSql(table: string, tsConfig: string): string[] {
   const names = KEY_COLUMNS.map((c) => `"${c.column}"`)
   const values = KEY_COLUMNS.map(extract)
   const titleVector = `to_tsvector('${tsConfig}', coalesce(NEW."indexed"->>'title', '') || ' ' || coalesce(NEW."indexed"->>'title_en', ''))`
-  // Hashing the id keeps a document in (or out of) the sample across updates.
-  const sample = `CASE WHEN (hashtext(NEW."id") & ${SAMPLE_FACTOR - 1}) = 0 THEN '${SAMPLE_LEXEME}'::tsvector ELSE ''::tsvector END`
+  // Only title words the match vector holds get a title copy: a title tier then never
+  // holds a document the match itself would not.
+  const titleWords = `array_to_tsvector(ARRAY(SELECT '${TITLE_MARK}' || w FROM unnest(tsvector_to_array(title)) w WHERE w = ANY (tsvector_to_array(body))))`
   const lengths = `array_to_tsvector(ARRAY(SELECT '${lengthLexeme("")}' || m FROM generate_series(greatest(words, 1), ${MAX_TITLE_WORDS}) m))`
+  // Hashing the id keeps a document in (or out of) a sample across updates.
+  const bucket = `(hashtext(NEW."id") & ${SAMPLE_BUCKETS - 1})`
   return [
-    `CREATE TABLE IF NOT EXISTS "${keys}" ("id" text PRIMARY KEY, "vec" tsvector NOT NULL, "title_vec" tsvector NOT NULL,
-      "title_words" int NOT NULL, ${columns})`,
+    `CREATE TABLE IF NOT EXISTS "${keys}" ("id" text NOT NULL, "bucket" smallint NOT NULL, "vec" tsvector NOT NULL,
+      "title_words" int NOT NULL, ${columns}, PRIMARY KEY ("id", "bucket")) PARTITION BY RANGE ("bucket")`,
+    ...partitionBounds().map(
+      ([from, to], i) => `CREATE TABLE IF NOT EXISTS "${keys}_p${i}" PARTITION OF "${keys}" FOR VALUES FROM (${from}) TO (${to})`
+    ),
     `COMMENT ON TABLE "${keys}" IS '${KEYS_VERSION}'`,
     `CREATE INDEX IF NOT EXISTS "${keys}_vec_idx" ON "${keys}" USING GIN ("vec")`,
-    // A title tier with few matches among many is read through this one (see keys-statement.ts).
-    `CREATE INDEX IF NOT EXISTS "${keys}_title_idx" ON "${keys}" USING GIN ("title_vec")`,
     `CREATE OR REPLACE FUNCTION "${fn}"() RETURNS trigger LANGUAGE plpgsql AS $fn$
     DECLARE
+      body tsvector;
       title tsvector;
       words int;
     BEGIN
@@ -85,11 +105,12 @@ export function keysTableSql(table: string, tsConfig: string): string[] {
         DELETE FROM "${keys}" WHERE "id" = OLD."id";
         RETURN NULL;
       END IF;
+      body := strip(NEW."search_vector");
       title := ${titleVector};
       words := length(title);
-      INSERT INTO "${keys}" ("id", "vec", "title_vec", "title_words", ${names.join(", ")})
-      VALUES (NEW."id", strip(NEW."search_vector") || ${sample} || ${lengths}, strip(title), words, ${values.join(", ")})
-      ON CONFLICT ("id") DO UPDATE SET "vec" = EXCLUDED."vec", "title_vec" = EXCLUDED."title_vec",
+      INSERT INTO "${keys}" ("id", "bucket", "vec", "title_words", ${names.join(", ")})
+      VALUES (NEW."id", ${bucket}, body || ${titleWords} || ${lengths}, words, ${values.join(", ")})
+      ON CONFLICT ("id", "bucket") DO UPDATE SET "vec" = EXCLUDED."vec",
         "title_words" = EXCLUDED."title_words", ${names.map((n) => `${n} = EXCLUDED.${n}`).join(", ")};
       RETURN NULL;
     END
