@@ -72,6 +72,8 @@ describe("POST /seller/auth/register", () => {
       body: { phone: "+84910000000", password: "12345678", name: "Ai đó", household_name: "Hộ ai đó", area_name: "Hà Quảng" },
     })
     expect(reply.status).toBe(409)
+    // Said to a person, not Medusa's English about idempotency keys.
+    expect((reply.body as { message: string }).message).toBe("Số điện thoại 0910000000 đã có tài khoản bán hàng")
   })
 
   it("refuses to be told the household's status or verification", async () => {

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { answerConflict } from "@/api/conflict-answer"
 import { confirmTransferWorkflow } from "@/workflows/sale/confirm-transfer"
 import type { ConfirmTransferBody } from "../validators"
 
@@ -15,10 +15,6 @@ export async function POST(req: AuthenticatedMedusaRequest<ConfirmTransferBody>,
     })
     res.json({ confirmed: result })
   } catch (error) {
-    if (MedusaError.isMedusaError(error) && (error as MedusaError).type === MedusaError.Types.CONFLICT) {
-      res.status(409).json({ type: "conflict", message: (error as MedusaError).message })
-      return
-    }
-    throw error
+    if (!answerConflict(error, res)) throw error
   }
 }
