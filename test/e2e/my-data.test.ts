@@ -91,6 +91,22 @@ describe("a buyer downloads and erases their data on the order page", () => {
     await lookup.screenshot(screenshotPath("my-data-erase-refused-360x640"));
   });
 
+  it("says the refusal in English on the English order page", async () => {
+    // A page of its own: the journey's page stays on the Vietnamese order.
+    const page = await openPage(browser, PHONE);
+    await page.goto("/en/orders/");
+    await page.getByLabel("Order number", { exact: true }).fill(number);
+    await page.getByLabel("Phone number", { exact: true }).fill(address.phone);
+    await page.getByRole("button", { name: "Find", exact: true }).click();
+    const section = page.getByRole("region", { name: "Your data" });
+    await section.getByRole("button", { name: "Erase my details" }).click();
+    await page.getByRole("dialog", { name: "Erase your details?" }).getByRole("button", { name: "Erase", exact: true }).click();
+    await expect.poll(() => section.getByRole("status").innerText()).toBe(
+      `Order ${number} is not delivered yet, so the seller still needs your address. Erase again once it has arrived (or is cancelled).`,
+    );
+    await page.close();
+  });
+
   it("erases name, phone and address once delivered, after the confirmation", async () => {
     await deliverAll();
     const lookup = new OrderLookupPage(page);

@@ -127,6 +127,8 @@ const vi = {
   eraseForever: "Xoá rồi thì không lấy lại được.",
   eraseYes: "Xoá",
   eraseNo: "Thôi",
+  erased: "Đã xoá tên, số điện thoại và địa chỉ của bạn khỏi {count} đơn. Món hàng và số tiền vẫn được giữ để làm sổ sách theo luật.",
+  eraseWait: "Đơn {orders} chưa giao xong, người bán còn cần địa chỉ của bạn. Khi nhận hàng xong (hoặc huỷ đơn), hãy xoá lại.",
   erasing: "Đang xoá…",
 };
 
@@ -252,6 +254,8 @@ const en: typeof vi = {
   eraseForever: "This cannot be undone.",
   eraseYes: "Erase",
   eraseNo: "Cancel",
+  erased: "Your name, phone number and address were erased from {count} order(s). The goods and amounts are kept for the accounts, as the law requires.",
+  eraseWait: "Order {orders} is not delivered yet, so the seller still needs your address. Erase again once it has arrived (or is cancelled).",
   erasing: "Erasing…",
 };
 

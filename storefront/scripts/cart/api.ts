@@ -11,6 +11,8 @@ export class ApiError extends Error {
     /** Per-field messages of a 400 (address form): Vietnamese, and English when the server sends them. */
     readonly errors: Record<string, string> = {},
     readonly errorsEn: Record<string, string> = {},
+    /** The rest of the answer's body, for what a page words itself (numbers, lists). */
+    readonly body: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -45,6 +47,7 @@ export async function storeCall<T>(method: string, path: string, body?: unknown,
       typeof data["message"] === "string" ? data["message"] : "",
       strings(data["errors"]),
       strings(data["errors_en"]),
+      data,
     );
   }
   return data as T;

@@ -37,6 +37,6 @@ export async function exportMyData(proof: Proof): Promise<Download> {
 }
 
 /** Removes name, phone and address from every order sent to the proof's phone. */
-export async function eraseMyData(proof: Proof): Promise<{ message: string }> {
-  return storeCall<{ message: string }>("POST", "/store/my-data/erase", { ...proof, confirm: true });
+export async function eraseMyData(proof: Proof): Promise<{ erased_orders: number; message: string }> {
+  return storeCall<{ erased_orders: number; message: string }>("POST", "/store/my-data/erase", { ...proof, confirm: true });
 }

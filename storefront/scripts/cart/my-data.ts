@@ -28,12 +28,21 @@ export function myDataSection(page: HTMLElement, t: CartText, onErased: () => vo
     status.classList.toggle("text-brick", failed);
   }
 
+  /** In the page's language: the server words its answers in Vietnamese only. */
+  function failure(error: unknown): string {
+    if (error instanceof ApiError && error.status === 429) return t.tooMany;
+    const waiting = error instanceof ApiError && error.status === 409 ? error.body["orders_in_progress"] : undefined;
+    if (Array.isArray(waiting) && waiting.length > 0) return fill(t.eraseWait, { orders: waiting.join(", ") });
+    if (error instanceof ApiError && error.status === 404) return t.notFound;
+    return errorText(error, t);
+  }
+
   function busy(button: HTMLButtonElement, label: string, work: () => Promise<void>): void {
     const idle = button.textContent ?? "";
     button.disabled = true;
     button.textContent = label;
     work()
-      .catch((error: unknown) => say(error instanceof ApiError && error.status === 429 ? t.tooMany : errorText(error, t), true))
+      .catch((error: unknown) => say(failure(error), true))
       .finally(() => {
         button.disabled = false;
         button.textContent = idle;
@@ -74,7 +83,7 @@ export function myDataSection(page: HTMLElement, t: CartText, onErased: () => vo
       proof = null;
       onErased();
       offer(false);
-      say(answer.message, false);
+      say(fill(t.erased, { count: String(answer.erased_orders) }), false);
       status.focus();
     });
   });
