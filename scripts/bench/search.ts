@@ -125,7 +125,10 @@ async function benchSize(size: number) {
   const build = await timed(async () => {
     // A reused index is only brought to the current keys version (what a deploy does).
     await provider.upsertIndex({ index })
-    if (reused) return
+    if (reused) {
+      await client.query("VACUUM ANALYZE search_pg_catalog_bench_keys")
+      return
+    }
     for (let i = 0; i < products.length; i += 500) {
       const documents = products.slice(i, i + 500).map((p, j) => toDocument(p, i + j, (text) => commerce.expandSynonyms(text, groups)))
       await provider.upsertDocuments({ index: "catalog_bench", definition: index, documents })

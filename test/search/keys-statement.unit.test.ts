@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { isRelevanceOrder, titleTiers } from "@/modules/search-vietnamese/fast-path"
-import { cutRank, type KeysQuery, keysStatement, roundEstimate, sampleTsquery } from "@/modules/search-vietnamese/keys-statement"
-import { lengthLexeme, SAMPLE_FACTOR, SAMPLE_LEXEME } from "@/modules/search-vietnamese/keys-table"
+import { cutRank, type KeysQuery, keysStatement, roundEstimate, titleTsquery } from "@/modules/search-vietnamese/keys-statement"
+import { lengthLexeme, partitionBounds, SAMPLE_BUCKETS, SAMPLE_FACTORS, TITLE_MARK } from "@/modules/search-vietnamese/keys-table"
 import { correctionsFrom, withoutUnmatchableWords, type WordRow } from "@/modules/search-vietnamese/lexicon"
 
 describe("roundEstimate", () => {
@@ -24,37 +24,52 @@ describe("roundEstimate", () => {
 })
 
 describe("cutRank", () => {
-  it.each([120, 140, 1100])("expects twice %i candidates below the cut", (wanted) => {
-    expect(cutRank(wanted) * SAMPLE_FACTOR).toBeGreaterThanOrEqual(2 * wanted)
-    expect((cutRank(wanted) - 1) * SAMPLE_FACTOR).toBeLessThan(2 * wanted)
+  it.each(SAMPLE_FACTORS.flatMap((factor) => [120, 140, 1100].map((wanted) => [wanted, factor])))(
+    "expects twice %i candidates below the cut in a sample of 1 in %i",
+    (wanted, factor) => {
+      expect(cutRank(wanted, factor) * factor).toBeGreaterThanOrEqual(2 * wanted)
+      expect((cutRank(wanted, factor) - 1) * factor).toBeLessThan(2 * wanted)
+    }
+  )
+})
+
+describe("partitionBounds", () => {
+  it("covers every bucket once, in order", () => {
+    const bounds = partitionBounds()
+    expect(bounds[0][0]).toBe(0)
+    expect(bounds.at(-1)?.[1]).toBe(SAMPLE_BUCKETS)
+    for (let i = 1; i < bounds.length; i += 1) expect(bounds[i][0]).toBe(bounds[i - 1][1])
+  })
+
+  it("makes each sample level a whole number of leading partitions", () => {
+    const ends = partitionBounds().map(([, to]) => to)
+    for (const factor of SAMPLE_FACTORS) expect(ends).toContain(SAMPLE_BUCKETS / factor)
   })
 })
 
-describe("sampleTsquery", () => {
-  it("adds the sample lexeme to a match, or asks for the sample alone", () => {
-    expect(sampleTsquery("('mien') & ('do':*)")).toBe(`(('mien') & ('do':*)) & '${SAMPLE_LEXEME}'`)
-    expect(sampleTsquery(null)).toBe(`'${SAMPLE_LEXEME}'`)
+describe("titleTsquery", () => {
+  it("asks for the title copy of every word, prefixes and alternatives included", () => {
+    expect(titleTsquery("('mien' | 'mieen') & ('do':*)")).toBe(`('${TITLE_MARK}mien' | '${TITLE_MARK}mieen') & ('${TITLE_MARK}do':*)`)
   })
 
   it("uses made-up lexemes no folded query word can equal", () => {
-    expect(SAMPLE_LEXEME).not.toMatch(/^[a-z0-9]+$/)
+    expect(TITLE_MARK).not.toMatch(/^[a-z0-9]+$/)
     expect(lengthLexeme(7)).not.toMatch(/^[a-z0-9]+$/)
   })
 })
 
 describe("titleTiers", () => {
+  const t = titleTsquery
   it("ranks exact title matches, then prefix title matches, then the rest", () => {
-    expect(titleTiers("'mie':*", "'mie'").map((tier) => tier.params)).toEqual([["'mie'"], ["'mie':*", "'mie'"], ["'mie':*"]])
+    expect(titleTiers("'mie':*", "'mie'").map((tier) => tier.tsquery)).toEqual([
+      t("'mie'"),
+      `(${t("'mie':*")}) & !(${t("'mie'")})`,
+      `('mie':*) & !(${t("'mie':*")})`,
+    ])
   })
 
   it("has two tiers when no word is a prefix", () => {
-    expect(titleTiers("'mien'", null)).toHaveLength(2)
-  })
-
-  it("keeps a placeholder for every parameter", () => {
-    for (const tier of [...titleTiers("a", "b"), ...titleTiers("a", null)]) {
-      expect(tier.condition.split("?").length - 1).toBe(tier.params.length)
-    }
+    expect(titleTiers("'mien'", null).map((tier) => tier.tsquery)).toEqual([t("'mien'"), `('mien') & !(${t("'mien'")})`])
   })
 })
 
@@ -98,6 +113,7 @@ describe("keysStatement", () => {
     ["browse without words", query({ tsquery: null })],
     ["no count, no facets", query({ count: "none", facets: [] })],
     ["exact count", query({ count: "exact", tiers: titleTiers("'a'", null) })],
+    ["prefix tiers", query({ tiers: titleTiers("('mien') & ('do':*)", "('mien') & ('do')") })],
   ])("binds one parameter per placeholder (%s)", (_, q) => {
     const { sql, params } = keysStatement(q)
     expect(sql.split("?").length - 1).toBe(params.length)

@@ -2,7 +2,7 @@ import type { SearchTypes } from "@medusajs/framework/types"
 import { projectDocument } from "@medusajs/search-postgres/dist/utils/documents"
 import { keysOrder, keysWhere, type Sql } from "./keys-filters"
 import { keysSearch } from "./keys-search"
-import { facetsServed, type KeysQuery, type Tier } from "./keys-statement"
+import { facetsServed, type KeysQuery, type Tier, titleTsquery } from "./keys-statement"
 import type { SqlManager } from "./lexicon"
 
 type Query = SearchTypes.ProviderSearchQuery
@@ -23,25 +23,20 @@ function normalizeFacets(requests: (string | SearchTypes.SearchFacetRequest)[] |
   return (requests ?? []).map((request) => (typeof request === "string" ? { field: request, type: "value" } : request))
 }
 
-const TITLE = `"title_vec" @@ ?::tsquery`
+const TITLE = `"vec" @@ ?::tsquery`
 
 /**
  * The title tiers, best first: the title holds the words as typed in full, then as typed
  * (a prefix for the last word), then not at all. Equal to ranking by how many of the two
- * the title matches.
+ * the title matches. A title match implies the match (see keys-table.ts), so each tier is
+ * one tsquery.
  */
 export function titleTiers(tsquery: string, exactTsquery: string | null): Tier[] {
-  if (!exactTsquery) {
-    return [
-      { condition: TITLE, params: [tsquery] },
-      { condition: `NOT ${TITLE}`, params: [tsquery] },
-    ]
-  }
-  return [
-    { condition: TITLE, params: [exactTsquery] },
-    { condition: `${TITLE} AND NOT ${TITLE}`, params: [tsquery, exactTsquery] },
-    { condition: `NOT ${TITLE}`, params: [tsquery] },
-  ]
+  const title = titleTsquery(tsquery)
+  const rest = { tsquery: `(${tsquery}) & !(${title})` }
+  if (!exactTsquery) return [{ tsquery: title }, rest]
+  const exactTitle = titleTsquery(exactTsquery)
+  return [{ tsquery: exactTitle }, { tsquery: `(${title}) & !(${exactTitle})` }, rest]
 }
 
 /** Whether the order is relevance, then (optionally) handle: the order the tiers serve. */
@@ -54,7 +49,7 @@ export function isRelevanceOrder(order: Record<string, string> | undefined): boo
 function tierSql(input: FastInput): Sql {
   // A cast, because a bare 0 in ORDER BY means "column number 0".
   if (!input.tsquery) return { sql: "0::int", params: [] }
-  const parts = [input.tsquery, ...(input.exactTsquery ? [input.exactTsquery] : [])]
+  const parts = [input.tsquery, ...(input.exactTsquery ? [input.exactTsquery] : [])].map(titleTsquery)
   return { sql: `(${parts.map(() => `(${TITLE})::int`).join(" + ")})`, params: parts }
 }
 

@@ -1,6 +1,6 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import type { Sql } from "./keys-filters"
-import { KEY_COLUMNS, keysTableName, lengthLexeme, MAX_TITLE_WORDS, SAMPLE_FACTOR, SAMPLE_LEXEME } from "./keys-table"
+import { KEY_COLUMNS, keysTableName, lengthLexeme, MAX_TITLE_WORDS, SAMPLE_BUCKETS, SAMPLE_FACTORS, TITLE_MARK } from "./keys-table"
 
 type FacetRequest = Exclude<SearchTypes.SearchFacetRequest, string>
 type RangeRequest = Extract<FacetRequest, { type: "range" }>
@@ -8,14 +8,23 @@ type RangeRequest = Extract<FacetRequest, { type: "range" }>
 /** Enough candidates that the full ranking reorders the page the buyer sees, no more. */
 export const CANDIDATE_SLACK = 100
 /**
- * Above about this many matches an "estimated" count and the facets come from the sample
- * (one document in SAMPLE_FACTOR): reading every match costs time in proportion to the
- * match, and a buyer gains nothing from "18.578" over "about 19.000".
+ * Above about this many matches an "estimated" count and the facets come from the sample:
+ * reading every match costs time in proportion to the match, and a buyer gains nothing
+ * from "18.578" over "about 19.000".
  */
 export const EXACT_LIMIT = 2000
+/**
+ * When the sparse sample (1 in 64) holds at least this many matches, it alone serves the
+ * estimates and the cuts (a count within about 9%); below, the dense one (1 in 8) does.
+ */
+export const SPARSE_ENOUGH = 128
 
-/** One tier of the relevance candidates: title matches of the words typed in full, then any title match, then the rest. */
-export type Tier = { condition: string; params: unknown[] }
+/**
+ * One tier of the relevance candidates (title matches of the words typed in full, then any
+ * title match, then the rest) as a tsquery on the match vector, so the GIN index alone
+ * tells a tier's documents apart.
+ */
+export type Tier = { tsquery: string }
 
 export type KeysQuery = {
   table: string
@@ -51,9 +60,9 @@ class Builder {
   }
 }
 
-/** The tsquery that matches the sampled documents among those the query matches. */
-export function sampleTsquery(tsquery: string | null): string {
-  return tsquery ? `(${tsquery}) & '${SAMPLE_LEXEME}'` : `'${SAMPLE_LEXEME}'`
+/** The same query asked of the title only: every lexeme becomes its title copy (see keys-table.ts). */
+export function titleTsquery(tsquery: string): string {
+  return tsquery.replace(/'([^']*)'/g, `'${TITLE_MARK}$1'`)
 }
 
 /**
@@ -67,11 +76,12 @@ export function roundEstimate(n: number): number {
 }
 
 /**
- * Which sampled match of a tier sets the title-length cut: enough that the cut almost surely
- * keeps at least `wanted` matches (twice as many expected; fewer falls back to no cut).
+ * Which sampled match of a tier sets the title-length cut, for a sample of one document in
+ * `factor`: enough that the cut almost surely keeps at least `wanted` matches (twice as
+ * many expected; fewer falls back to no cut).
  */
-export function cutRank(wanted: number): number {
-  return Math.ceil((2 * wanted) / SAMPLE_FACTOR)
+export function cutRank(wanted: number, factor: number): number {
+  return Math.ceil((2 * wanted) / factor)
 }
 
 /** Candidates fetched for full ranking: the page, what precedes it, and some slack. */
@@ -112,31 +122,52 @@ function matchSql(b: Builder, q: KeysQuery): void {
   b.addSql(q.where)
 }
 
-/** The sample, its size and its title tiers: what every later choice is made from. */
+function sampleSelect(b: Builder, q: KeysQuery, keys: string, buckets: [number, number]): void {
+  b.add(`SELECT ${usedColumns(q.facets).join(", ")}, "title_words"`)
+  for (const [i, tier] of (q.tiers ?? []).entries()) b.add(`, ("vec" @@ ?::tsquery) AS t${i}`, tier.tsquery)
+  // Constant bounds, so the planner reads only the partitions of the sample.
+  b.add(` FROM "${keys}" WHERE "bucket" >= ${buckets[0]} AND "bucket" < ${buckets[1]}`)
+}
+
+/**
+ * The sample, its factor and its title tiers: what every later choice is made from. The
+ * sparse sample is read first; the rest of the dense one only when the sparse one is too
+ * small to trust (the constant-false filter keeps its partition unread otherwise).
+ */
 function sampleParts(b: Builder, q: KeysQuery, keys: string): void {
-  b.add(`WITH s AS MATERIALIZED (SELECT ${usedColumns(q.facets).join(", ")}, "title_words"`)
-  for (const [i, tier] of (q.tiers ?? []).entries()) b.add(`, (${tier.condition}) AS t${i}`, ...tier.params)
-  b.add(` FROM "${keys}" WHERE "vec" @@ ?::tsquery`, sampleTsquery(q.tsquery)).addSql(q.where).add(`),\n`)
-  b.add(`est AS MATERIALIZED (SELECT count(*) * ${SAMPLE_FACTOR} AS n_all`)
+  const [sparse, dense] = SAMPLE_FACTORS
+  const sparseBuckets = SAMPLE_BUCKETS / sparse
+  b.add(`WITH s1 AS MATERIALIZED (`)
+  sampleSelect(b, q, keys, [0, sparseBuckets])
+  matchSql(b, q)
+  b.add(`),\nlvl AS MATERIALIZED (SELECT CASE WHEN count(*) >= ${SPARSE_ENOUGH} THEN ${sparse} ELSE ${dense} END AS f FROM s1),\n`)
+  b.add(`s2 AS MATERIALIZED (`)
+  sampleSelect(b, q, keys, [sparseBuckets, SAMPLE_BUCKETS / dense])
+  b.add(` AND (SELECT f FROM lvl) = ${dense}`)
+  matchSql(b, q)
+  b.add(`),\ns AS MATERIALIZED (SELECT * FROM s1 UNION ALL SELECT * FROM s2),\n`)
+  b.add(`est AS MATERIALIZED (SELECT count(*) * (SELECT f FROM lvl) AS n_all`)
   // Per tier, the title length the cutRank-th sampled match has, as the lexeme every
   // document with a title that short or shorter carries (null: no useful cut).
+  const wanted = wantedOf(q)
   for (const i of (q.tiers ?? []).keys()) {
-    const at = `(array_agg("title_words" ORDER BY "title_words") FILTER (WHERE t${i}))[?]`
-    b.add(`, CASE WHEN ${at} <= ${MAX_TITLE_WORDS} THEN quote_literal(? || ${at})::tsquery END AS cut${i}`, cutRank(wantedOf(q)), lengthLexeme(""), cutRank(wantedOf(q)))
+    const at = `(array_agg("title_words" ORDER BY "title_words") FILTER (WHERE t${i}))[CASE (SELECT f FROM lvl) WHEN ${sparse} THEN ?::int ELSE ?::int END]`
+    const ranks = [cutRank(wanted, sparse), cutRank(wanted, dense)]
+    b.add(`, CASE WHEN ${at} <= ${MAX_TITLE_WORDS} THEN quote_literal(? || ${at})::tsquery END AS cut${i}`, ...ranks, lengthLexeme(""), ...ranks)
   }
-  b.add(`, (? AND count(*) * ${SAMPLE_FACTOR} > ?) AS sampled FROM s),\n`, q.count === "estimated", EXACT_LIMIT)
+  b.add(`, (? AND count(*) * (SELECT f FROM lvl) > ?) AS sampled FROM s),\n`, q.count === "estimated", EXACT_LIMIT)
 }
 
 /**
  * The matches the count and facets read, weighted: every match (weight 1) unless the count
- * may be estimated and the sample says the match is large, then the sample (weight
- * SAMPLE_FACTOR). The one-time filters mean only one side is ever read.
+ * may be estimated and the sample says the match is large, then the sample (weighted by
+ * its factor). The one-time filters mean only one side is ever read.
  */
 function facetParts(b: Builder, q: KeysQuery, keys: string): void {
   const list = usedColumns(q.facets).join(", ")
   b.add(`m AS MATERIALIZED (SELECT ${list}, 1 AS w FROM "${keys}" WHERE NOT (SELECT sampled FROM est)`)
   matchSql(b, q)
-  b.add(` UNION ALL SELECT ${list}, ${SAMPLE_FACTOR} AS w FROM s WHERE (SELECT sampled FROM est)),\n`)
+  b.add(` UNION ALL SELECT ${list}, (SELECT f FROM lvl) AS w FROM s WHERE (SELECT sampled FROM est)),\n`)
   b.add(`fc AS (`)
   const selects: (() => void)[] = []
   if (q.count !== "none") selects.push(() => b.add(`SELECT '' AS f, NULL::text AS v, coalesce(sum(w), 0)::text AS n FROM m`))
@@ -168,7 +199,7 @@ function tieredCandidates(b: Builder, q: KeysQuery, keys: string, wanted: number
   const order = `ORDER BY "title_words", "k_handle" LIMIT ?`
   tiers.forEach((tier, i) => {
     b.add(`near${i} AS MATERIALIZED (SELECT "id", "title_words", "k_handle" FROM "${keys}"`)
-    b.add(` WHERE "vec" @@ (?::tsquery && (SELECT cut${i} FROM est)) AND (${tier.condition})`, q.tsquery, ...tier.params)
+    b.add(` WHERE "vec" @@ (?::tsquery && (SELECT cut${i} FROM est))`, tier.tsquery)
     b.addSql(q.where).add(` ${order}),\n`, wanted)
   })
   b.add(`cand AS (SELECT cand_id FROM (`)
@@ -176,7 +207,7 @@ function tieredCandidates(b: Builder, q: KeysQuery, keys: string, wanted: number
     if (i) b.add(` UNION ALL `)
     b.add(`(SELECT "id" AS cand_id FROM near${i} WHERE (SELECT count(*) FROM near${i}) >= ? ORDER BY "title_words", "k_handle")`, wanted)
     b.add(` UNION ALL (SELECT "id" AS cand_id FROM "${keys}" WHERE (SELECT count(*) FROM near${i}) < ?`, wanted)
-    b.add(` AND "vec" @@ ?::tsquery AND (${tier.condition})`, q.tsquery, ...tier.params)
+    b.add(` AND "vec" @@ ?::tsquery`, tier.tsquery)
     b.addSql(q.where).add(` ${order})`, wanted)
   })
   b.add(`) tiers LIMIT ?),\n`, wanted)

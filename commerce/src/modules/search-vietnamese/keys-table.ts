@@ -30,7 +30,7 @@ export const KEY_COLUMNS: KeyColumn[] = [
 export const keysTableName = (table: string) => `${table}_keys`
 
 /** Changed whenever the keys table's shape or content rules change: the table is then rebuilt. */
-export const KEYS_VERSION = "keys-v4"
+export const KEYS_VERSION = "keys-v5"
 /** Documents are spread over this many buckets by a hash of their id (a power of two). */
 export const SAMPLE_BUCKETS = 64
 /** The sample levels, sparsest first: factor f is one document in f, the buckets below SAMPLE_BUCKETS / f. */
@@ -69,6 +69,20 @@ function extract(column: KeyColumn): string {
   }
 }
 
+/**
+ * The bucket of an id, from a hash of it, so a document stays in (or out of) a sample
+ * across updates. The hash's lowest three bits come first: the dense sample (buckets 0–7)
+ * is the documents whose hash ends in three zero bits, the sparse one (bucket 0) those
+ * ending in six.
+ */
+export function bucketSql(id: string): string {
+  const [sparse, dense] = SAMPLE_FACTORS
+  const denseBits = Math.log2(dense)
+  const restBits = Math.log2(sparse / dense)
+  const hash = `hashtext(${id})`
+  return `(((${hash} & ${dense - 1}) << ${restBits}) | ((${hash} >> ${denseBits}) & ${sparse / dense - 1}))`
+}
+
 /** DDL for the companion table, its partitions, index and trigger; idempotent. */
 export function keysTableSql(table: string, tsConfig: string): string[] {
   const keys = keysTableName(table)
@@ -81,8 +95,7 @@ export function keysTableSql(table: string, tsConfig: string): string[] {
   // holds a document the match itself would not.
   const titleWords = `array_to_tsvector(ARRAY(SELECT '${TITLE_MARK}' || w FROM unnest(tsvector_to_array(title)) w WHERE w = ANY (tsvector_to_array(body))))`
   const lengths = `array_to_tsvector(ARRAY(SELECT '${lengthLexeme("")}' || m FROM generate_series(greatest(words, 1), ${MAX_TITLE_WORDS}) m))`
-  // Hashing the id keeps a document in (or out of) a sample across updates.
-  const bucket = `(hashtext(NEW."id") & ${SAMPLE_BUCKETS - 1})`
+  const bucket = bucketSql(`NEW."id"`)
   return [
     `CREATE TABLE IF NOT EXISTS "${keys}" ("id" text NOT NULL, "bucket" smallint NOT NULL, "vec" tsvector NOT NULL,
       "title_words" int NOT NULL, ${columns}, PRIMARY KEY ("id", "bucket")) PARTITION BY RANGE ("bucket")`,
