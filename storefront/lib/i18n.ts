@@ -35,6 +35,13 @@ const vi = {
   impactLink: "Tiền đã về tới các hộ bán hàng",
   orderLookupLink: "Tra cứu đơn hàng",
   readInVietnamese: "Bài đầy đủ bằng tiếng Việt:",
+  pager: {
+    label: "Các trang",
+    previous: "Trang trước",
+    next: "Trang sau",
+    page: (number: number) => `Trang ${number}`,
+    pageOf: (number: number, count: number) => `Trang ${number} / ${count}`,
+  },
   search: {
     label: "Tìm hàng",
     placeholder: "Gõ tên hàng, ví dụ: hạt dẻ",
@@ -106,6 +113,13 @@ const en: typeof vi = {
   impactLink: "Money that has reached the households",
   orderLookupLink: "Find my order",
   readInVietnamese: "The full page is in Vietnamese:",
+  pager: {
+    label: "Pages",
+    previous: "Previous page",
+    next: "Next page",
+    page: (number: number) => `Page ${number}`,
+    pageOf: (number: number, count: number) => `Page ${number} of ${count}`,
+  },
   search: {
     label: "Search",
     placeholder: "Type a product, e.g. chestnuts",
