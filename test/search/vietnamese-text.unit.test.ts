@@ -91,4 +91,14 @@ describe("highlightText", () => {
   it("returns null when nothing matched", () => {
     expect(highlightText("Hạt dẻ", groups, "<mark>", "</mark>")).toBeNull()
   })
+
+  it.each([
+    ["a word inside a longer word", "Bánh chưng", [{ term: "chu", alternatives: [], prefix: false }], null],
+    ["a prefix in the middle of a word", "Thịt khô", [{ term: "hi", alternatives: [], prefix: true }], null],
+    ["a name with an apostrophe", "Vải H'Mông", [{ term: "hmong", alternatives: [], prefix: false }], "Vải <mark>H&#39;Mông</mark>"],
+    ["a repeated word", "Miến, miến dong", [{ term: "mien", alternatives: [], prefix: false }], "<mark>Miến</mark>, <mark>miến</mark> dong"],
+    ["a typo correction", "Lạp xưởng", [{ term: "xuongg", alternatives: ["xuong"], prefix: false }], "Lạp <mark>xưởng</mark>"],
+  ])("marks whole words only (%s)", (_, text, words, expected) => {
+    expect(highlightText(text, words, "<mark>", "</mark>")).toBe(expected)
+  })
 })
