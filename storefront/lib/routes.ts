@@ -19,6 +19,20 @@ export function pagePath(kind: PageKind, locale: Locale, handle: string): string
   return `${homePath(locale)}${SEGMENTS[kind][locale]}/${encodeURIComponent(handle)}/`;
 }
 
+/** The listings that run over several pages, and the word before a later page's number. */
+export type ListingKind = Extract<PageKind, "category" | "producer">;
+const PAGE_SEGMENT = { vi: "trang", en: "page" } as const;
+
+/** Where a listing's later pages live (`/danh-muc/nong-san/trang/`), one folder per listing. */
+export function laterPagesFolder(kind: ListingKind, locale: Locale, handle: string): string {
+  return `${pagePath(kind, locale, handle)}${PAGE_SEGMENT[locale]}/`;
+}
+
+/** Page `page` of a listing: the first keeps the listing's own address, so every link to it stays valid. */
+export function listingPath(kind: ListingKind, locale: Locale, handle: string, page: number): string {
+  return page <= 1 ? pagePath(kind, locale, handle) : `${laterPagesFolder(kind, locale, handle)}${page}/`;
+}
+
 // The buyer's pages, one per language, with no handle (DESIGN.md's address table).
 const BUYER_PAGES = {
   cart: { vi: "/gio-hang/", en: "/en/cart/" },

@@ -42,3 +42,15 @@ export async function removePage(root: string, pagePath: string): Promise<void> 
   }
   await rm(target, { recursive: true, force: true })
 }
+
+/**
+ * The next build from the live one and a partial build: every live file linked, `clear`
+ * (pages that are gone, listings' later pages that are rendered again) taken out, then the
+ * partial build's files moved over it. Returns how many files were linked and written.
+ */
+export async function assemble(parts: { live: string; partial: string; target: string; clear: readonly string[] }): Promise<{ linked: number; written: number }> {
+  const linked = await linkTree(parts.live, parts.target)
+  for (const page of parts.clear) await removePage(parts.target, page)
+  const written = await overlay(parts.partial, parts.target)
+  return { linked, written }
+}

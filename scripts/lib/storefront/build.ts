@@ -1,13 +1,14 @@
 import { existsSync, lstatSync, readFileSync, realpathSync } from "node:fs"
 import { mkdir, readdir, rename, rm, symlink } from "node:fs/promises"
 import path from "node:path"
-import { pagePath } from "../../../storefront/lib/routes.ts"
+import type { PagesTouched } from "../../../storefront/lib/data/partial-build.ts"
 import { repoRoot } from "../config.ts"
 import { installedFile } from "../medusa/cli.ts"
 import { runChild, type ChildGroup } from "../process/child.ts"
 import { writeHeadersFile } from "#scripts/serve/astro-security-headers.ts"
-import { linkTree, overlay, removePage } from "./build-tree.ts"
+import { assemble } from "./build-tree.ts"
 import { type BuildPlan, type CatalogChanges, planBuild } from "./catalog-changes.ts"
+import { pagesToClear } from "./stale-pages.ts"
 
 export type StorefrontBuild = {
   medusaUrl: string
@@ -52,11 +53,10 @@ export async function buildStorefront(build: StorefrontBuild): Promise<BuildOutc
       try {
         const only = JSON.stringify({ base: liveSnapshot, products: plan.productIds })
         await astroBuild(build, { STOREFRONT_OUT_DIR: partial, STOREFRONT_SNAPSHOT_OUT: snapshot, STOREFRONT_ONLY: only })
-        pagesLinked = await linkTree(path.join(dirs.builds, live), target)
-        for (const handle of removedProducts(snapshot)) {
-          for (const locale of ["vi", "en"] as const) await removePage(target, pagePath("product", locale, handle))
-        }
-        pagesWritten = await overlay(partial, target)
+        const clear = pagesToClear(pagesTouched(snapshot))
+        const merged = await assemble({ live: path.join(dirs.builds, live), partial, target, clear })
+        pagesLinked = merged.linked
+        pagesWritten = merged.written
         // The partial run's _headers knew only the pages it rendered: write it for the whole site.
         await writeHeadersFile(target, { ...process.env, MEDUSA_URL: build.medusaUrl })
       } finally {
@@ -84,12 +84,14 @@ function liveStamp(outDir: string): string | undefined {
   return path.dirname(real) === realpathSync(folders(outDir).builds) ? path.basename(real) : undefined
 }
 
-function removedProducts(snapshot: string): string[] {
-  return (["vi", "en"] as const).flatMap((locale) => {
+/** The pages the partial build rendered again or took away, per language (written by storefront/lib/data/partial-build.ts). */
+function pagesTouched(snapshot: string): Record<"vi" | "en", PagesTouched> {
+  const read = (locale: "vi" | "en"): PagesTouched => {
     const file = path.join(snapshot, `pages-${locale}.json`)
     if (!existsSync(file)) throw new Error(`The partial build wrote no page list (${file}).`)
-    return (JSON.parse(readFileSync(file, "utf8")) as { removedProducts: string[] }).removedProducts
-  })
+    return JSON.parse(readFileSync(file, "utf8")) as PagesTouched
+  }
+  return { vi: read("vi"), en: read("en") }
 }
 
 async function astroBuild(build: StorefrontBuild, env: Record<string, string>): Promise<void> {
