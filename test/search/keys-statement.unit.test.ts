@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest"
 import { isRelevanceOrder, titleTiers } from "@/modules/search-vietnamese/fast-path"
-import { cutRank, type KeysQuery, keysStatement, roundEstimate, titleTsquery } from "@/modules/search-vietnamese/keys-statement"
+import { cutRank, roundEstimate } from "@/modules/search-vietnamese/keys-sample"
+import type { KeysQuery } from "@/modules/search-vietnamese/keys-sql"
+import { keysStatement, titleTsquery } from "@/modules/search-vietnamese/keys-statement"
 import { lengthLexeme, partitionBounds, SAMPLE_BUCKETS, SAMPLE_FACTORS, TITLE_MARK } from "@/modules/search-vietnamese/keys-table"
 import { correctionsFrom, withoutUnmatchableWords, type WordRow } from "@/modules/search-vietnamese/lexicon"
 
@@ -102,6 +104,7 @@ function query(overrides: Partial<KeysQuery>): KeysQuery {
       { field: "price", type: "range", ranges: [{ to: 100_000 }, { from: 100_000 }] },
     ],
     count: "estimated",
+    shorter: [],
     ...overrides,
   }
 }
@@ -114,6 +117,7 @@ describe("keysStatement", () => {
     ["no count, no facets", query({ count: "none", facets: [] })],
     ["exact count", query({ count: "exact", tiers: titleTiers("'a'", null) })],
     ["prefix tiers", query({ tiers: titleTiers("('mien') & ('do':*)", "('mien') & ('do')") })],
+    ["shorter queries to probe", query({ shorter: ["('mien') & ('dong')", "('mien')"] })],
   ])("binds one parameter per placeholder (%s)", (_, q) => {
     const { sql, params } = keysStatement(q)
     expect(sql.split("?").length - 1).toBe(params.length)
@@ -125,6 +129,18 @@ describe("keysStatement", () => {
     // The `sampled` flag's first operand is whether estimating is allowed at all.
     expect(estimated.params).toContain(true)
     expect(exact.params).not.toContain(true)
+  })
+})
+
+describe("the probe for shorter queries", () => {
+  it("numbers each shorter query by the words it keeps, longest first", () => {
+    const { params } = keysStatement(query({ shorter: ["('a') & ('b')", "('a')"], where: { sql: "", params: [] } }))
+    const probe = params.slice(-4)
+    expect(probe).toEqual([2, "('a') & ('b')", 1, "('a')"])
+  })
+
+  it("is left out when there is nothing shorter", () => {
+    expect(keysStatement(query({ shorter: [] })).sql).toContain(`'kept', NULL`)
   })
 })
 

@@ -3,7 +3,7 @@ import { fold, foldedWords, hasMarks } from "@/search/lib/fold"
 import { expandSynonyms } from "@/search/lib/synonyms"
 import { highlightText } from "@/modules/search-vietnamese/highlight"
 import { typoDistance } from "@/modules/search-vietnamese/edit-distance"
-import { toTsQuery, typoBudget } from "@/modules/search-vietnamese/query-terms"
+import { shorterQueries, toTsQuery, typoBudget } from "@/modules/search-vietnamese/query-terms"
 
 describe("fold", () => {
   it.each([
@@ -100,5 +100,22 @@ describe("highlightText", () => {
     ["a typo correction", "Lạp xưởng", [{ term: "xuongg", alternatives: ["xuong"], prefix: false }], "Lạp <mark>xưởng</mark>"],
   ])("marks whole words only (%s)", (_, text, words, expected) => {
     expect(highlightText(text, words, "<mark>", "</mark>")).toBe(expected)
+  })
+})
+
+describe("shorterQueries", () => {
+  const groups = [
+    { term: "mien", alternatives: [], prefix: false },
+    { term: "dong", alternatives: ["dongg"], prefix: false },
+    { term: "ca", alternatives: [], prefix: true },
+  ]
+
+  it("drops the last words one by one, longest first", () => {
+    expect(shorterQueries(groups, "all")).toEqual([toTsQuery(groups.slice(0, 2), "all"), toTsQuery(groups.slice(0, 1), "all")])
+  })
+
+  it("has nothing shorter for one word or for any-word matching", () => {
+    expect(shorterQueries(groups.slice(0, 1), "all")).toEqual([])
+    expect(shorterQueries(groups, "any")).toEqual([])
   })
 })

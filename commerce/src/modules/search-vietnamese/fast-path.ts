@@ -2,7 +2,8 @@ import type { SearchTypes } from "@medusajs/framework/types"
 import { projectDocument } from "@medusajs/search-postgres/dist/utils/documents"
 import { keysOrder, keysWhere, type Sql } from "./keys-filters"
 import { keysSearch } from "./keys-search"
-import { facetsServed, type KeysQuery, type Tier, titleTsquery } from "./keys-statement"
+import type { KeysQuery, Tier } from "./keys-sql"
+import { facetsServed, titleTsquery } from "./keys-statement"
 import type { SqlManager } from "./lexicon"
 
 type Query = SearchTypes.ProviderSearchQuery
@@ -17,7 +18,12 @@ export type FastInput = {
   exactTsquery: string | null
   rank: Sql
   finalOrder: string
+  /** The match with its last words dropped, longest first (see KeysQuery.shorter). */
+  shorter: string[]
 }
+
+/** A page of results and, when it is empty, how many first words still match something. */
+export type FastResult = { result: SearchTypes.SearchResult; kept: number | null }
 
 function normalizeFacets(requests: (string | SearchTypes.SearchFacetRequest)[] | undefined): FacetRequest[] {
   return (requests ?? []).map((request) => (typeof request === "string" ? { field: request, type: "value" } : request))
@@ -58,7 +64,7 @@ function tierSql(input: FastInput): Sql {
  * title tier, full ranking on those only), the total and every facet. Null when the query
  * asks for something only the general path serves.
  */
-export async function fastSearch(manager: SqlManager, input: FastInput): Promise<SearchTypes.SearchResult | null> {
+export async function fastSearch(manager: SqlManager, input: FastInput): Promise<FastResult | null> {
   const { query } = input
   const options = query.search_options ?? {}
   if (options.min_score !== undefined || options.distinct || query.index.settings.distinct_attribute) return null
@@ -84,10 +90,11 @@ export async function fastSearch(manager: SqlManager, input: FastInput): Promise
     finalOrder: input.finalOrder,
     facets,
     count: options.count ?? "exact",
+    shorter: input.shorter,
   }
   const started = Date.now()
   const found = await keysSearch(manager, keysQuery)
-  return {
+  const result: SearchTypes.SearchResult = {
     hits: found.hits.map((row) => ({
       id: row.id,
       score: options.include_score ? Number(row.score) : undefined,
@@ -105,4 +112,5 @@ export async function fastSearch(manager: SqlManager, input: FastInput): Promise
       processing_time_ms: Date.now() - started,
     },
   }
+  return { result, kept: found.kept }
 }

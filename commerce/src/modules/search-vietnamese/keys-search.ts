@@ -1,15 +1,18 @@
 import type { SearchTypes } from "@medusajs/framework/types"
-import { type KeysQuery, keysStatement, roundEstimate } from "./keys-statement"
+import { roundEstimate } from "./keys-sample"
+import type { KeysQuery } from "./keys-sql"
+import { keysStatement } from "./keys-statement"
 import type { SqlManager } from "./lexicon"
 
 type FacetRequest = Exclude<SearchTypes.SearchFacetRequest, string>
 export type FacetResults = Record<string, SearchTypes.SearchFacetResult>
 export type KeysHit = { id: string; document: unknown; score: number }
-export type KeysResult = { hits: KeysHit[]; count: number | null; facets: FacetResults | undefined }
+/** `kept`: when nothing matched, how many first words still match something (see probeSql). */
+export type KeysResult = { hits: KeysHit[]; count: number | null; facets: FacetResults | undefined; kept: number | null }
 
 /** [field, value, count]; a range facet's count is a JSON array, one count per range. */
 type FacetRow = [string, string | null, string]
-type Row = { sampled: boolean; hits: [string, unknown, number, number][] | null; facets: FacetRow[] | null }
+type Row = { sampled: boolean; hits: [string, unknown, number, number][] | null; facets: FacetRow[] | null; kept: number | null }
 
 /** Runs the one statement of keys-statement.ts and reads its JSON row back. */
 export async function keysSearch(manager: SqlManager, q: KeysQuery): Promise<KeysResult> {
@@ -25,6 +28,7 @@ export async function keysSearch(manager: SqlManager, q: KeysQuery): Promise<Key
     hits,
     count: q.count === "none" ? null : count(total?.[2] ?? 0),
     facets: q.facets.length ? toFacets(q.facets, rows, count) : undefined,
+    kept: result.kept ?? null,
   }
 }
 

@@ -1,97 +1,13 @@
-import type { SearchTypes } from "@medusajs/framework/types"
 import type { Sql } from "./keys-filters"
-import { KEY_COLUMNS, keysTableName, lengthLexeme, MAX_TITLE_WORDS, SAMPLE_BUCKETS, SAMPLE_FACTORS, TITLE_MARK } from "./keys-table"
+import { EXACT_LIMIT, sampleParts } from "./keys-sample"
+import { Builder, columnOf, type FacetRequest, type KeysQuery, matchSql, type Tier, usedColumns, wantedOf } from "./keys-sql"
+import { keysTableName, TITLE_MARK } from "./keys-table"
 
-type FacetRequest = Exclude<SearchTypes.SearchFacetRequest, string>
 type RangeRequest = Extract<FacetRequest, { type: "range" }>
-
-/** Enough candidates that the full ranking reorders the page the buyer sees, no more. */
-export const CANDIDATE_SLACK = 100
-/**
- * Above about this many matches an "estimated" count and the facets come from the sample:
- * reading every match costs time in proportion to the match, and a buyer gains nothing
- * from "18.578" over "about 19.000".
- */
-export const EXACT_LIMIT = 2000
-/**
- * When the sparse sample (1 in 64) holds at least this many matches, it alone serves the
- * estimates and the cuts (a count within about 9%); below, the dense one (1 in 8) does.
- */
-export const SPARSE_ENOUGH = 128
-
-/**
- * One tier of the relevance candidates (title matches of the words typed in full, then any
- * title match, then the rest) as a tsquery on the match vector, so the GIN index alone
- * tells a tier's documents apart.
- */
-export type Tier = { tsquery: string }
-
-export type KeysQuery = {
-  table: string
-  /** The match as a tsquery text (already folded), or null for "everything". */
-  tsquery: string | null
-  where: Sql
-  /** Candidate order on key columns, for any requested order. */
-  candidateOrder: Sql
-  /** Tiers, best first, when the order is relevance then handle; null otherwise. */
-  tiers: Tier[] | null
-  take: number
-  skip: number
-  /** Full ranking and final order, run on the few candidates only, over the document rows. */
-  rank: Sql
-  finalOrder: string
-  facets: FacetRequest[]
-  count: "exact" | "estimated" | "none"
-}
-
-const columnOf = new Map(KEY_COLUMNS.map((c) => [c.path, c.column]))
-
-/** Accumulates SQL text and its `?` parameters in the order they appear. */
-class Builder {
-  sql = ""
-  params: unknown[] = []
-  add(text: string, ...params: unknown[]): this {
-    this.sql += text
-    this.params.push(...params)
-    return this
-  }
-  addSql(part: Sql): this {
-    return this.add(part.sql, ...part.params)
-  }
-}
 
 /** The same query asked of the title only: every lexeme becomes its title copy (see keys-table.ts). */
 export function titleTsquery(tsquery: string): string {
   return tsquery.replace(/'([^']*)'/g, `'${TITLE_MARK}$1'`)
-}
-
-/**
- * An estimate to two significant figures (18 576 → 19 000), so it reads as the estimate it
- * is; small numbers are kept as they are.
- */
-export function roundEstimate(n: number): number {
-  if (n < 100) return Math.round(n)
-  const unit = 10 ** (Math.floor(Math.log10(n)) - 1)
-  return Math.round(n / unit) * unit
-}
-
-/**
- * Which sampled match of a tier sets the title-length cut, for a sample of one document in
- * `factor`: enough that the cut almost surely keeps at least `wanted` matches (twice as
- * many expected; fewer falls back to no cut).
- */
-export function cutRank(wanted: number, factor: number): number {
-  return Math.ceil((2 * wanted) / factor)
-}
-
-/** Candidates fetched for full ranking: the page, what precedes it, and some slack. */
-function wantedOf(q: KeysQuery): number {
-  return q.skip + q.take + CANDIDATE_SLACK
-}
-
-function usedColumns(facets: FacetRequest[]): string[] {
-  const used = [...new Set(facets.map((r) => columnOf.get(r.field) as string))].map((c) => `"${c}"`)
-  return used.length ? used : ["1 AS one"]
 }
 
 function rangeSelect(b: Builder, request: RangeRequest, column: string): void {
@@ -115,57 +31,6 @@ function rangeSelect(b: Builder, request: RangeRequest, column: string): void {
 /** Whether the statement can serve these facets (value and range facets on key columns). */
 export function facetsServed(facets: FacetRequest[]): boolean {
   return facets.every((r) => columnOf.has(r.field) && r.type !== "stats")
-}
-
-function matchSql(b: Builder, q: KeysQuery): void {
-  if (q.tsquery) b.add(` AND "vec" @@ ?::tsquery`, q.tsquery)
-  b.addSql(q.where)
-}
-
-/**
- * The match inside a sample partition. Hidden from the planner in a sub-select: a sample is
- * read for large matches only, and seeing how large, it would scan the whole partition and
- * test every vector (tens of milliseconds) rather than ask the partition's GIN index.
- */
-function sampleMatchSql(b: Builder, q: KeysQuery): void {
-  if (q.tsquery) b.add(` AND "vec" @@ (SELECT ?::tsquery)`, q.tsquery)
-  b.addSql(q.where)
-}
-
-function sampleSelect(b: Builder, q: KeysQuery, keys: string, buckets: [number, number]): void {
-  b.add(`SELECT ${usedColumns(q.facets).join(", ")}, "title_words"`)
-  for (const [i, tier] of (q.tiers ?? []).entries()) b.add(`, ("vec" @@ ?::tsquery) AS t${i}`, tier.tsquery)
-  // Constant bounds, so the planner reads only the partitions of the sample.
-  b.add(` FROM "${keys}" WHERE "bucket" >= ${buckets[0]} AND "bucket" < ${buckets[1]}`)
-}
-
-/**
- * The sample, its factor and its title tiers: what every later choice is made from. The
- * sparse sample is read first; the rest of the dense one only when the sparse one is too
- * small to trust (the constant-false filter keeps its partition unread otherwise).
- */
-function sampleParts(b: Builder, q: KeysQuery, keys: string): void {
-  const [sparse, dense] = SAMPLE_FACTORS
-  const sparseBuckets = SAMPLE_BUCKETS / sparse
-  b.add(`WITH s1 AS MATERIALIZED (`)
-  sampleSelect(b, q, keys, [0, sparseBuckets])
-  sampleMatchSql(b, q)
-  b.add(`),\nlvl AS MATERIALIZED (SELECT CASE WHEN count(*) >= ${SPARSE_ENOUGH} THEN ${sparse} ELSE ${dense} END AS f FROM s1),\n`)
-  b.add(`s2 AS MATERIALIZED (`)
-  sampleSelect(b, q, keys, [sparseBuckets, SAMPLE_BUCKETS / dense])
-  b.add(` AND (SELECT f FROM lvl) = ${dense}`)
-  sampleMatchSql(b, q)
-  b.add(`),\ns AS MATERIALIZED (SELECT * FROM s1 UNION ALL SELECT * FROM s2),\n`)
-  b.add(`est AS MATERIALIZED (SELECT count(*) * (SELECT f FROM lvl) AS n_all`)
-  // Per tier, the title length the cutRank-th sampled match has, as the lexeme every
-  // document with a title that short or shorter carries (null: no useful cut).
-  const wanted = wantedOf(q)
-  for (const i of (q.tiers ?? []).keys()) {
-    const at = `(array_agg("title_words" ORDER BY "title_words") FILTER (WHERE t${i}))[CASE (SELECT f FROM lvl) WHEN ${sparse} THEN ?::int ELSE ?::int END]`
-    const ranks = [cutRank(wanted, sparse), cutRank(wanted, dense)]
-    b.add(`, CASE WHEN ${at} <= ${MAX_TITLE_WORDS} THEN quote_literal(? || ${at})::tsquery END AS cut${i}`, ...ranks, lengthLexeme(""), ...ranks)
-  }
-  b.add(`, (? AND count(*) * (SELECT f FROM lvl) > ?) AS sampled FROM s),\n`, q.count === "estimated", EXACT_LIMIT)
 }
 
 /**
@@ -230,8 +95,24 @@ function plainCandidates(b: Builder, q: KeysQuery, keys: string, wanted: number)
 }
 
 /**
+ * When nothing matches, how many of the first words still match something (0: none), so
+ * the caller asks once more with those instead of trying each shorter query in turn.
+ * Null when something matched or there is nothing shorter to try.
+ */
+function probeSql(b: Builder, q: KeysQuery, keys: string): void {
+  if (!q.shorter.length) {
+    b.add(`NULL`)
+    return
+  }
+  const words = q.shorter.length + 1
+  b.add(`CASE WHEN EXISTS (SELECT 1 FROM cand) THEN NULL ELSE coalesce((SELECT max(k) FROM (VALUES `)
+  q.shorter.forEach((tsquery, i) => b.add(`${i ? ", " : ""}(?::int, ?::tsquery)`, words - 1 - i, tsquery))
+  b.add(`) v(k, t) WHERE EXISTS (SELECT 1 FROM "${keys}" WHERE "vec" @@ v.t`).addSql(q.where).add(`)), 0) END`)
+}
+
+/**
  * One statement for the page of hits, the total and every facet, returning one JSON row
- * `{ sampled, hits: [[id, document, score, ord]], facets: [[field, value, count]] }`.
+ * `{ sampled, hits: [[id, document, score, ord]], facets: [[field, value, count]], kept }`.
  */
 export function keysStatement(q: KeysQuery): Sql {
   const keys = keysTableName(q.table)
@@ -247,6 +128,8 @@ export function keysStatement(q: KeysQuery): Sql {
   b.add(`hits AS (SELECT "id", "document", score, row_number() OVER (ORDER BY ${q.finalOrder}) AS ord FROM ranked)\n`)
   b.add(`SELECT json_build_object('sampled', (SELECT sampled FROM est), `)
   b.add(`'hits', (SELECT json_agg(json_build_array("id", "document", score, ord)) FROM hits WHERE ord > ? AND ord <= ?), `, q.skip, q.skip + q.take)
-  b.add(`'facets', ${withFacets ? "(SELECT json_agg(json_build_array(f, v, n)) FROM fc)" : "NULL"}) AS result`)
+  b.add(`'facets', ${withFacets ? "(SELECT json_agg(json_build_array(f, v, n)) FROM fc)" : "NULL"}, 'kept', `)
+  probeSql(b, q, keys)
+  b.add(`) AS result`)
   return { sql: b.sql, params: b.params }
 }

@@ -38,3 +38,12 @@ export function toTsQuery(groups: TermGroup[], mode: "all" | "any"): string {
     })
     .join(mode === "all" ? " & " : " | ")
 }
+
+/**
+ * The `to_tsquery` texts of the query with its last words dropped, longest first, for
+ * "all" mode (in "any" mode a shorter query matches nothing more).
+ */
+export function shorterQueries(groups: TermGroup[], mode: "all" | "any"): string[] {
+  if (mode !== "all") return []
+  return Array.from({ length: groups.length - 1 }, (_, i) => toTsQuery(groups.slice(0, groups.length - 1 - i), mode))
+}

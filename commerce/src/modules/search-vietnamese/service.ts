@@ -2,11 +2,11 @@ import type { SearchTypes } from "@medusajs/framework/types"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import type { PostgresSearchProviderOptions } from "@medusajs/search-postgres/dist/utils/plan"
 import { accentedWords, fold, hasMarks } from "@/search/lib/fold"
-import { fastSearch } from "./fast-path"
+import { type FastResult, fastSearch } from "./fast-path"
 import { addHighlights } from "./hit-highlights"
 import { ensureKeysTable, KEYS_VERSION, keysTableName } from "./keys-table"
 import { rememberWords, type SqlManager, withoutUnmatchableWords, wordFacts } from "./lexicon"
-import { queryTerms, type TermGroup, toTsQuery } from "./query-terms"
+import { queryTerms, shorterQueries, type TermGroup, toTsQuery } from "./query-terms"
 
 type Deps = ConstructorParameters<typeof PostgresSearchService>[0]
 type Query = SearchTypes.ProviderSearchQuery
@@ -109,16 +109,23 @@ export class VietnameseSearchService extends PostgresSearchService {
     const terms = q ? queryTerms(q) : []
     if (!terms.length) {
       const browse: Query = { ...input, q: undefined, search_options: { ...options, highlight: undefined } }
-      return await this.searchAnalysed(browse, undefined)
+      return (await this.searchAnalysed(browse, undefined)).result
     }
     const groups = await this.termGroups(input, terms)
     const accented = q && hasMarks(q) ? accentedWords(q) : []
     const mode = options.match_strategy === "any" ? "any" : "all"
-    let result = await this.searchAnalysed(input, { groups, mode, accented })
+    const first = await this.searchAnalysed(input, { groups, mode, accented })
+    let result = first.result
     // Like Meilisearch dropping words: a buyer who adds a word too many still finds
-    // something. Dropping from the end keeps the match narrow, unlike "any word".
-    for (let kept = groups.length - 1; mode === "all" && kept > 0 && !result.hits.length && !(result.metadata.count ?? 0); kept -= 1) {
-      result = await this.searchAnalysed(input, { groups: groups.slice(0, kept), mode, accented })
+    // something. Dropping from the end keeps the match narrow, unlike "any word". The
+    // keys statement already says how many words to keep; the general path is asked in turn.
+    const isEmpty = (r: SearchTypes.SearchResult) => !r.hits.length && !(r.metadata.count ?? 0)
+    if (mode === "all" && first.kept !== null && isEmpty(result)) {
+      if (first.kept > 0) result = (await this.searchAnalysed(input, { groups: groups.slice(0, first.kept), mode, accented })).result
+    } else {
+      for (let kept = groups.length - 1; mode === "all" && kept > 0 && isEmpty(result); kept -= 1) {
+        result = (await this.searchAnalysed(input, { groups: groups.slice(0, kept), mode, accented })).result
+      }
     }
     return options.highlight ? addHighlights(result, groups, options.highlight, input.index) : result
   }
@@ -139,7 +146,7 @@ export class VietnameseSearchService extends PostgresSearchService {
     return withoutUnmatchableWords(groups, known)
   }
 
-  private async searchAnalysed(input: Query, analysis: Analysis | undefined): Promise<SearchTypes.SearchResult> {
+  private async searchAnalysed(input: Query, analysis: Analysis | undefined): Promise<FastResult> {
     // Highlighting is done here after the query; the parent rejects it, and its own
     // trigram typo path is replaced by the lexicon corrections above.
     const prepared: Query = {
@@ -158,8 +165,9 @@ export class VietnameseSearchService extends PostgresSearchService {
       exactTsquery: analysis?.groups.some((g) => g.prefix) ? toTsQuery(analysis.groups.map((g) => ({ ...g, prefix: false })), analysis.mode) : null,
       rank: { sql: rankSql, params: rankParams },
       finalOrder: this.resolveOrderBy(prepared, catalog.plan, Boolean(analysis)),
+      shorter: analysis ? shorterQueries(analysis.groups, analysis.mode) : [],
     })
-    return fast ?? (await super.search(prepared))
+    return fast ?? { result: await super.search(prepared), kept: null }
   }
 
   /** An index built before the keys table existed (or with an older one) gets one on its first search. */
