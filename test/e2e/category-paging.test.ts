@@ -8,7 +8,7 @@ import type { Browser, BrowserContext } from "playwright-core";
 import { createListing, deleteListing, DEMO_SELLER, type Listing, setPublished, signInSeller } from "#scripts/lib/storefront/freshness-probe.ts";
 import { startStaticServer, type RunningStaticServer } from "#scripts/serve/static-server.ts";
 import { CategoryPage } from "./pages/category-page.ts";
-import { smallTargets } from "./support/a11y-checks.ts";
+import { axeProblems, smallTargets } from "./support/a11y-checks.ts";
 import { DESKTOP, launchChromium, PHONE } from "./support/browser.ts";
 import { screenshotPath } from "./support/screenshots.ts";
 import { stack } from "./support/stack.ts";
@@ -103,12 +103,14 @@ describe("a buyer on a cheap phone pages through a category by keyboard, without
     expect(await category.languageSwitch("vi").getAttribute("href")).toBe(`/danh-muc/${CATEGORY}/trang/2/`);
   });
 
-  it("lays the pager out for a wide screen too", async () => {
+  it("lays the pager out for a wide screen too, with no serious accessibility problem", async () => {
     const wide = await browser.newContext({ viewport: DESKTOP, baseURL: server.url });
     try {
       const page = new CategoryPage(await wide.newPage());
       await page.open(`/danh-muc/${CATEGORY}/trang/2/`);
       expect(await page.currentPage().innerText()).toBe("2");
+      // axe runs as a script in the page, so this context has JavaScript on.
+      expect(await axeProblems(page.heading().page())).toEqual([]);
       await page.screenshot(screenshotPath("category-page-2-1280x800"));
     } finally {
       await wide.close();
@@ -155,6 +157,10 @@ describe("a category that shrinks after a product leaves it", () => {
       const categoryPages = later(`danh-muc/${CATEGORY}/trang`);
       const householdPages = later(`nguoi-ban/${DEMO_SELLER.household}/trang`);
       expect(householdPages.length).toBeGreaterThan(0);
+      // A household's later pages name themselves too, in both languages.
+      const household = readFileSync(path.join(site(), `nguoi-ban/${DEMO_SELLER.household}/trang/2/index.html`), "utf8");
+      expect(household).toMatch(new RegExp(`<title>[^<]+ – Trang 2 / ${householdPages.length + 1} – Chợ Phiên</title>`));
+      expect(household).toContain(`href="/en/producers/${DEMO_SELLER.household}/page/2/"`);
       // Newest first: the product just published is the first page's only card.
       expect(readFileSync(path.join(site(), `danh-muc/${CATEGORY}/index.html`), "utf8")).toContain(listing.title);
 
