@@ -13,13 +13,23 @@ import { productDoc } from "../search/contract-documents"
  * estimates stay close and that the page a buyer sees is the one the full ranking gives.
  */
 const databaseUrl = process.env.DATABASE_URL
-const DOCUMENTS = 3_001
 const CATEGORIES = ["nong-san", "dac-san-kho", "thu-cong"]
 const AREAS = ["ha-quang", "trung-khanh", "nguyen-binh", "bao-lac"]
 
+/**
+ * Two sizes: one estimated from the dense sample (1 in 8), one large enough for the sparse
+ * sample (1 in 64) alone. The sparse one is coarser by design: a category holding a third
+ * of 12,000 matches has ~60 sampled ones, so its count is off by ~13% typically and up to
+ * about a third at worst (measured 32% for one category here); the total stays within 15%.
+ */
+const SIZES = [
+  { documents: 3_001, sample: "the dense sample", countTolerance: 0.15, facetTolerance: 0.15 },
+  { documents: 12_001, sample: "the sparse sample", countTolerance: 0.15, facetTolerance: 0.35 },
+]
+
 /** Two in three documents say "Miến" in a four-word title, the rest only in the description. */
-function documents() {
-  return Array.from({ length: DOCUMENTS }, (_, i) => {
+function documents(count: number) {
+  return Array.from({ length: count }, (_, i) => {
     const inTitle = i % 3 !== 2
     return productDoc({
       handle: `${inTitle ? "mien" : "banh"}-${String(i).padStart(5, "0")}`,
@@ -37,7 +47,7 @@ if (!databaseUrl) {
     it.skip("needs DATABASE_URL of a migrated Chợ Phiên database (npm test passes it)", () => {})
   })
 } else {
-  describe("search over large matches", () => {
+  describe.each(SIZES)("search over $documents matches, estimated from $sample", ({ documents: DOCUMENTS, countTolerance, facetTolerance }) => {
     const { manager, close } = pgManager(databaseUrl)
     const provider = new VietnameseSearchService({ manager } as never)
     const physical = `large_${randomUUID().slice(0, 8)}`
@@ -46,7 +56,7 @@ if (!databaseUrl) {
       fields: catalogSearchFields.toFields(), settings: CATALOG_SEARCH_SETTINGS,
       definition_hash: physical, physical_name: physical, seed: async function* () {},
     } as unknown as SearchTypes.ResolvedSearchIndexDefinition
-    const docs = documents()
+    const docs = documents(DOCUMENTS)
     const search = async (q: string, options: Partial<SearchTypes.SearchOptions>, skip = 0) =>
       await provider.search({
         index,
@@ -78,14 +88,14 @@ if (!databaseUrl) {
       expect(counts.map((v) => v.count).reduce((a, b) => a + b, 0)).toBe(DOCUMENTS)
     })
 
-    it("estimates a large count and its facets within 15%, rounded as estimates", async () => {
+    it("estimates a large count and its facets closely, rounded as estimates", async () => {
       const result = await search("mien", { count: "estimated" })
       const count = result.metadata.count as number
-      expect(Math.abs(count - DOCUMENTS) / DOCUMENTS).toBeLessThanOrEqual(0.15)
+      expect(Math.abs(count - DOCUMENTS) / DOCUMENTS).toBeLessThanOrEqual(countTolerance)
       expect(count % 100).toBe(0)
       for (const { value, count: n } of (result.facets?.category as { values: { value: string; count: number }[] }).values) {
         const truth = docs.filter((d) => d.category === value).length
-        expect(Math.abs(n - truth) / truth, value).toBeLessThanOrEqual(0.15)
+        expect(Math.abs(n - truth) / truth, value).toBeLessThanOrEqual(facetTolerance)
       }
     })
 
