@@ -3,7 +3,7 @@ import { isRelevanceOrder, titleTiers } from "@/modules/search-vietnamese/fast-p
 import { cutRank, roundEstimate } from "@/modules/search-vietnamese/keys-sample"
 import type { KeysQuery } from "@/modules/search-vietnamese/keys-sql"
 import { keysStatement, titleTsquery } from "@/modules/search-vietnamese/keys-statement"
-import { lengthLexeme, partitionBounds, SAMPLE_BUCKETS, SAMPLE_FACTORS, TITLE_MARK } from "@/modules/search-vietnamese/keys-table"
+import { lengthLexeme, SAMPLE_BUCKETS, SAMPLE_FACTORS, sampleBounds, TITLE_MARK } from "@/modules/search-vietnamese/keys-table"
 import { correctionsFrom, withoutUnmatchableWords, type WordRow } from "@/modules/search-vietnamese/lexicon"
 
 describe("roundEstimate", () => {
@@ -35,17 +35,16 @@ describe("cutRank", () => {
   )
 })
 
-describe("partitionBounds", () => {
-  it("covers every bucket once, in order", () => {
-    const bounds = partitionBounds()
+describe("sampleBounds", () => {
+  it("stacks the sample tables from bucket 0 without gaps", () => {
+    const bounds = sampleBounds()
     expect(bounds[0][0]).toBe(0)
-    expect(bounds.at(-1)?.[1]).toBe(SAMPLE_BUCKETS)
     for (let i = 1; i < bounds.length; i += 1) expect(bounds[i][0]).toBe(bounds[i - 1][1])
   })
 
-  it("makes each sample level a whole number of leading partitions", () => {
-    const ends = partitionBounds().map(([, to]) => to)
-    for (const factor of SAMPLE_FACTORS) expect(ends).toContain(SAMPLE_BUCKETS / factor)
+  it("makes each sample level a whole number of leading sample tables", () => {
+    const ends = sampleBounds().map(([, to]) => to)
+    expect(ends).toEqual(SAMPLE_FACTORS.map((factor) => SAMPLE_BUCKETS / factor))
   })
 })
 

@@ -1,5 +1,5 @@
 import { type Builder, type KeysQuery, usedColumns, wantedOf } from "./keys-sql"
-import { lengthLexeme, MAX_TITLE_WORDS, SAMPLE_BUCKETS, SAMPLE_FACTORS } from "./keys-table"
+import { lengthLexeme, MAX_TITLE_WORDS, SAMPLE_FACTORS, sampleTableName } from "./keys-table"
 
 /**
  * Above about this many matches an "estimated" count and the facets come from the sample:
@@ -33,36 +33,34 @@ export function cutRank(wanted: number, factor: number): number {
 }
 
 /**
- * The match inside a sample partition. Hidden from the planner in a sub-select: a sample is
- * read for large matches only, and seeing how large, it would scan the whole partition and
- * test every vector (tens of milliseconds) rather than ask the partition's GIN index.
+ * The match inside a sample table. Hidden from the planner in a sub-select: a sample is
+ * read for large matches only, and seeing how large, it would scan the whole table and
+ * test every vector (tens of milliseconds) rather than ask the table's GIN index.
  */
 function sampleMatchSql(b: Builder, q: KeysQuery): void {
   if (q.tsquery) b.add(` AND "vec" @@ (SELECT ?::tsquery)`, q.tsquery)
   b.addSql(q.where)
 }
 
-function sampleSelect(b: Builder, q: KeysQuery, keys: string, buckets: [number, number]): void {
+function sampleSelect(b: Builder, q: KeysQuery, sampleTable: string): void {
   b.add(`SELECT ${usedColumns(q.facets).join(", ")}, "title_words"`)
   for (const [i, tier] of (q.tiers ?? []).entries()) b.add(`, ("vec" @@ ?::tsquery) AS t${i}`, tier.tsquery)
-  // Constant bounds, so the planner reads only the partitions of the sample.
-  b.add(` FROM "${keys}" WHERE "bucket" >= ${buckets[0]} AND "bucket" < ${buckets[1]}`)
+  b.add(` FROM "${sampleTable}" WHERE TRUE`)
 }
 
 /**
  * The sample, its factor and its title tiers: what every later choice is made from. The
  * sparse sample is read first; the rest of the dense one only when the sparse one is too
- * small to trust (the constant-false filter keeps its partition unread otherwise).
+ * small to trust (the one-time filter keeps its table unread otherwise).
  */
 export function sampleParts(b: Builder, q: KeysQuery, keys: string): void {
   const [sparse, dense] = SAMPLE_FACTORS
-  const sparseBuckets = SAMPLE_BUCKETS / sparse
   b.add(`WITH s1 AS MATERIALIZED (`)
-  sampleSelect(b, q, keys, [0, sparseBuckets])
+  sampleSelect(b, q, sampleTableName(keys, 0))
   sampleMatchSql(b, q)
   b.add(`),\nlvl AS MATERIALIZED (SELECT CASE WHEN count(*) >= ${SPARSE_ENOUGH} THEN ${sparse} ELSE ${dense} END AS f FROM s1),\n`)
   b.add(`s2 AS MATERIALIZED (`)
-  sampleSelect(b, q, keys, [sparseBuckets, SAMPLE_BUCKETS / dense])
+  sampleSelect(b, q, sampleTableName(keys, 1))
   b.add(` AND (SELECT f FROM lvl) = ${dense}`)
   sampleMatchSql(b, q)
   b.add(`),\ns AS MATERIALIZED (SELECT * FROM s1 UNION ALL SELECT * FROM s2),\n`)

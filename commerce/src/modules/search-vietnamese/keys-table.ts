@@ -8,10 +8,11 @@ import type { SqlManager } from "./lexicon"
  * writes to it. Made-up lexemes ride in the match vector, so the GIN index itself answers
  * two more questions: a title word w also appears as titleLexeme(w) ("w is in the title"),
  * and a title of n words carries lengthLexeme(m) for every m from n to MAX_TITLE_WORDS
- * ("title at most m words long"). The table is split by a hash of the id into
- * SAMPLE_BUCKETS buckets, stored in three partitions (bucket 0, 1–7, 8–63): the first
- * is a fair sample of 1 in 64 of any match, the first two of 1 in 8, and each has its own
- * small GIN index, so reading a sample costs in proportion to the sample.
+ * ("title at most m words long"). A hash of the id puts every document in one of
+ * SAMPLE_BUCKETS buckets; two small sample tables repeat the rows of buckets 0 (a fair
+ * sample of 1 in 64 of any match) and 1–7 (with the first, 1 in 8), each with its own GIN
+ * index, so reading a sample costs in proportion to the sample. (Partitions of one table
+ * did the same but tripled the plan of every statement reading the whole table.)
  */
 export type KeyColumn = { path: string; column: string; type: "text" | "bigint" | "boolean" }
 
@@ -30,7 +31,7 @@ export const KEY_COLUMNS: KeyColumn[] = [
 export const keysTableName = (table: string) => `${table}_keys`
 
 /** Changed whenever the keys table's shape or content rules change: the table is then rebuilt. */
-export const KEYS_VERSION = "keys-v5"
+export const KEYS_VERSION = "keys-v6"
 /** Documents are spread over this many buckets by a hash of their id (a power of two). */
 export const SAMPLE_BUCKETS = 64
 /** The sample levels, sparsest first: factor f is one document in f, the buckets below SAMPLE_BUCKETS / f. */
@@ -45,14 +46,18 @@ export function lengthLexeme(words: number | ""): string {
   return `~l${words}`
 }
 
-/** The buckets [from, to) of each partition: the sparse sample, the rest of the dense one, the rest. */
-export function partitionBounds(): [number, number][] {
+/** The buckets [from, to) of each sample table: the sparse sample, then the rest of the dense one. */
+export function sampleBounds(): [number, number][] {
   const [sparse, dense] = SAMPLE_FACTORS
   return [
     [0, SAMPLE_BUCKETS / sparse],
     [SAMPLE_BUCKETS / sparse, SAMPLE_BUCKETS / dense],
-    [SAMPLE_BUCKETS / dense, SAMPLE_BUCKETS],
   ]
+}
+
+/** The sample table holding the buckets of sampleBounds()[level]. */
+export function sampleTableName(keys: string, level: number): string {
+  return `${keys}_s${level}`
 }
 
 function extract(column: KeyColumn): string {
@@ -83,7 +88,7 @@ export function bucketSql(id: string): string {
   return `(((${hash} & ${dense - 1}) << ${restBits}) | ((${hash} >> ${denseBits}) & ${sparse / dense - 1}))`
 }
 
-/** DDL for the companion table, its partitions, index and trigger; idempotent. */
+/** DDL for the companion table, its sample tables, their indexes and the trigger; idempotent. */
 export function keysTableSql(table: string, tsConfig: string): string[] {
   const keys = keysTableName(table)
   const fn = `${keys}_sync`
@@ -95,36 +100,44 @@ export function keysTableSql(table: string, tsConfig: string): string[] {
   // holds a document the match itself would not.
   const titleWords = `array_to_tsvector(ARRAY(SELECT '${TITLE_MARK}' || w FROM unnest(tsvector_to_array(title)) w WHERE w = ANY (tsvector_to_array(body))))`
   const lengths = `array_to_tsvector(ARRAY(SELECT '${lengthLexeme("")}' || m FROM generate_series(greatest(words, 1), ${MAX_TITLE_WORDS}) m))`
-  const bucket = bucketSql(`NEW."id"`)
+  const samples = sampleBounds().map(([from, to], level) => ({ name: sampleTableName(keys, level), from, to }))
+  const upsert = (target: string) => `INSERT INTO "${target}" ("id", "bucket", "vec", "title_words", ${names.join(", ")})
+      VALUES (NEW."id", doc_bucket, match_vec, words, ${values.join(", ")})
+      ON CONFLICT ("id") DO UPDATE SET "vec" = EXCLUDED."vec",
+        "title_words" = EXCLUDED."title_words", ${names.map((n) => `${n} = EXCLUDED.${n}`).join(", ")};`
   return [
-    `CREATE TABLE IF NOT EXISTS "${keys}" ("id" text NOT NULL, "bucket" smallint NOT NULL, "vec" tsvector NOT NULL,
-      "title_words" int NOT NULL, ${columns}, PRIMARY KEY ("id", "bucket")) PARTITION BY RANGE ("bucket")`,
-    ...partitionBounds().map(
-      ([from, to], i) => `CREATE TABLE IF NOT EXISTS "${keys}_p${i}" PARTITION OF "${keys}" FOR VALUES FROM (${from}) TO (${to})`
-    ),
+    `CREATE TABLE IF NOT EXISTS "${keys}" ("id" text PRIMARY KEY, "bucket" smallint NOT NULL, "vec" tsvector NOT NULL,
+      "title_words" int NOT NULL, ${columns})`,
     `COMMENT ON TABLE "${keys}" IS '${KEYS_VERSION}'`,
     `CREATE INDEX IF NOT EXISTS "${keys}_vec_idx" ON "${keys}" USING GIN ("vec")`,
+    ...samples.flatMap(({ name }) => [
+      `CREATE TABLE IF NOT EXISTS "${name}" (LIKE "${keys}" INCLUDING DEFAULTS INCLUDING CONSTRAINTS, PRIMARY KEY ("id"))`,
+      `CREATE INDEX IF NOT EXISTS "${name}_vec_idx" ON "${name}" USING GIN ("vec")`,
+    ]),
     `CREATE OR REPLACE FUNCTION "${fn}"() RETURNS trigger LANGUAGE plpgsql AS $fn$
     DECLARE
       body tsvector;
       title tsvector;
       words int;
+      doc_bucket smallint;
+      match_vec tsvector;
     BEGIN
       IF TG_OP = 'TRUNCATE' THEN
-        TRUNCATE "${keys}";
+        TRUNCATE "${keys}", ${samples.map(({ name }) => `"${name}"`).join(", ")};
         RETURN NULL;
       END IF;
       IF TG_OP = 'DELETE' THEN
         DELETE FROM "${keys}" WHERE "id" = OLD."id";
+        ${samples.map(({ name }) => `DELETE FROM "${name}" WHERE "id" = OLD."id";`).join("\n        ")}
         RETURN NULL;
       END IF;
       body := strip(NEW."search_vector");
       title := ${titleVector};
       words := length(title);
-      INSERT INTO "${keys}" ("id", "bucket", "vec", "title_words", ${names.join(", ")})
-      VALUES (NEW."id", ${bucket}, body || ${titleWords} || ${lengths}, words, ${values.join(", ")})
-      ON CONFLICT ("id", "bucket") DO UPDATE SET "vec" = EXCLUDED."vec",
-        "title_words" = EXCLUDED."title_words", ${names.map((n) => `${n} = EXCLUDED.${n}`).join(", ")};
+      doc_bucket := ${bucketSql(`NEW."id"`)};
+      match_vec := body || ${titleWords} || ${lengths};
+      ${upsert(keys)}
+      ${samples.map(({ name, from, to }) => `IF doc_bucket >= ${from} AND doc_bucket < ${to} THEN\n        ${upsert(name)}\n      END IF;`).join("\n      ")}
       RETURN NULL;
     END
     $fn$`,
@@ -144,7 +157,8 @@ export async function ensureKeysTable(manager: SqlManager, table: string, tsConf
   const keys = keysTableName(table)
   const [current] = await manager.execute(`SELECT obj_description(to_regclass(?), 'pg_class') AS version`, [`"${keys}"`])
   if (current?.version !== KEYS_VERSION) {
-    await manager.execute(`DROP TABLE IF EXISTS "${keys}"`)
+    // The sample tables go too: they are rebuilt with the table they repeat.
+    await manager.execute(`DROP TABLE IF EXISTS "${keys}", ${sampleBounds().map((_, level) => `"${sampleTableName(keys, level)}"`).join(", ")}`)
   }
   for (const sql of keysTableSql(table, tsConfig)) {
     await manager.execute(sql)
