@@ -13,9 +13,12 @@ const sharp = createRequire(resolve(process.cwd(), "commerce/package.json"))("sh
 const PHONE_NUMBER = "0910000000";
 const TITLE = `Hạt dẻ thử ${Date.now().toString(36)}`;
 
-/** A real camera-sized JPEG, so the page's downscaling and the server's pipeline both run. */
+/**
+ * A real camera-sized JPEG, so the page's downscaling and the server's pipeline both run. Grainy
+ * like a photo, so what the phone sends stays large enough for the upload to show its progress.
+ */
 function cameraJpeg(): Promise<Buffer> {
-  return sharp({ create: { width: 2400, height: 1800, channels: 3, background: { r: 120, g: 80, b: 30 } } })
+  return sharp({ create: { width: 2400, height: 1800, channels: 3, noise: { type: "gaussian", mean: 110, sigma: 30 } } })
     .jpeg({ quality: 85 })
     .toBuffer();
 }
@@ -85,8 +88,13 @@ describe("a household lists a product with a photo from its phone", () => {
     await seller.photoPreview().and(seller.page.locator(":not([hidden])")).waitFor();
     expect(await seller.priceShown().innerText()).toBe("185.000 ₫");
     await seller.screenshot(screenshotPath("seller-form-360x640"));
+    // On a slow uplink the button under the seller's thumb says how far the photo has gone.
+    const buttonTexts = await seller.watchSaveButton();
+    await seller.limitUpload(4_000);
     await seller.save();
     await seller.product(TITLE).waitFor({ timeout: 60_000 });
+    await seller.limitUpload(null);
+    expect(await buttonTexts()).toContainEqual(expect.stringMatching(/^Đang gửi ảnh… \d{1,2}%$/));
     expect(await seller.product(TITLE).innerText()).toContain("Chưa đăng");
     expect(await seller.thumbnail(TITLE).getAttribute("src")).toMatch(/\/static\//);
     await seller.screenshot(screenshotPath("seller-product-added-360x640"));

@@ -111,7 +111,11 @@ form.addEventListener("submit", async (event) => {
   progress.hidden = !photo;
   progress.value = 0;
   try {
-    await sendJob(job, (fraction) => (progress.value = fraction));
+    // The button is where the thumb is: it says how far the photo has gone, not only "saving".
+    await sendJob(job, (fraction) => {
+      progress.value = fraction;
+      if (button && fraction > 0 && fraction < 1) button.textContent = `${t.uploading}… ${Math.floor(fraction * 100)}%`;
+    });
     onDone(false);
   } catch (error) {
     if (isOffline(error)) {

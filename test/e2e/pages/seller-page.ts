@@ -1,4 +1,4 @@
-import type { Locator, Page } from "playwright-core";
+import type { CDPSession, Locator, Page } from "playwright-core";
 
 export interface NewProduct {
   title: string;
@@ -66,6 +66,39 @@ export class SellerPage {
 
   priceShown(): Locator {
     return this.page.locator('[data-shown="price"]');
+  }
+
+  /** Every text the save button shows from now on, read back by the returned function. */
+  async watchSaveButton(): Promise<() => Promise<string[]>> {
+    await this.page.evaluate(() => {
+      const button = document.querySelector<HTMLButtonElement>('[data-part="product-form"] [type=submit]');
+      const seen: string[] = ((window as unknown as { __saveButtonTexts: string[] }).__saveButtonTexts = []);
+      if (button) new MutationObserver(() => seen.push(button.textContent ?? "")).observe(button, { childList: true, characterData: true, subtree: true });
+    });
+    return () => this.page.evaluate(() => (window as unknown as { __saveButtonTexts: string[] }).__saveButtonTexts);
+  }
+
+  private throttle: CDPSession | null = null;
+
+  /**
+   * A slow uplink (kilobits per second), as from a hillside; null lifts it and lets go of the
+   * DevTools session, whose conditions would otherwise override Playwright's own offline switch.
+   */
+  async limitUpload(kbps: number | null): Promise<void> {
+    if (kbps === null) {
+      await this.throttle?.detach();
+      this.throttle = null;
+      return;
+    }
+    this.throttle ??= await this.page.context().newCDPSession(this.page);
+    await this.throttle.send("Network.enable");
+    // Chromium throttles only when every figure is set.
+    await this.throttle.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 20,
+      downloadThroughput: 50_000_000 / 8,
+      uploadThroughput: (kbps * 1000) / 8,
+    });
   }
 
   async save(): Promise<void> {
