@@ -123,7 +123,7 @@ export function keysTableSql(table: string, tsConfig: string): string[] {
       match_vec tsvector;
     BEGIN
       IF TG_OP = 'TRUNCATE' THEN
-        TRUNCATE "${keys}", ${samples.map(({ name }) => `"${name}"`).join(", ")};
+        TRUNCATE ${keysTables(keys)};
         RETURN NULL;
       END IF;
       IF TG_OP = 'DELETE' THEN
@@ -148,6 +148,16 @@ export function keysTableSql(table: string, tsConfig: string): string[] {
   ]
 }
 
+/** The keys table and its sample tables, quoted, for one DROP or TRUNCATE. */
+function keysTables(keys: string): string {
+  return [keys, ...sampleBounds().map((_, level) => sampleTableName(keys, level))].map((name) => `"${name}"`).join(", ")
+}
+
+/** Drops the companion of an index table and its sample tables (the index is being deleted). */
+export async function dropKeysTables(manager: SqlManager, table: string): Promise<void> {
+  await manager.execute(`DROP TABLE IF EXISTS ${keysTables(keysTableName(table))}`)
+}
+
 /**
  * Creates the companion of `table` and fills it when it does not hold the same rows (first
  * run on an existing index, an index table rebuilt by a schema change, or a keys table of
@@ -158,7 +168,7 @@ export async function ensureKeysTable(manager: SqlManager, table: string, tsConf
   const [current] = await manager.execute(`SELECT obj_description(to_regclass(?), 'pg_class') AS version`, [`"${keys}"`])
   if (current?.version !== KEYS_VERSION) {
     // The sample tables go too: they are rebuilt with the table they repeat.
-    await manager.execute(`DROP TABLE IF EXISTS "${keys}", ${sampleBounds().map((_, level) => `"${sampleTableName(keys, level)}"`).join(", ")}`)
+    await manager.execute(`DROP TABLE IF EXISTS ${keysTables(keys)}`)
   }
   for (const sql of keysTableSql(table, tsConfig)) {
     await manager.execute(sql)
@@ -167,7 +177,7 @@ export async function ensureKeysTable(manager: SqlManager, table: string, tsConf
     `SELECT (SELECT count(*) FROM "${table}")::int AS docs, (SELECT count(*) FROM "${keys}")::int AS keys`
   )
   if (Number(row?.docs) !== Number(row?.keys)) {
-    await manager.execute(`TRUNCATE "${keys}"`)
+    await manager.execute(`TRUNCATE ${keysTables(keys)}`)
     // Touching every row fires the trigger, which writes the keys exactly as on upsert.
     await manager.execute(`UPDATE "${table}" SET "updated_at" = "updated_at"`)
   }

@@ -4,7 +4,7 @@ import type { PostgresSearchProviderOptions } from "@medusajs/search-postgres/di
 import { accentedWords, fold, hasMarks } from "@/search/lib/fold"
 import { type FastResult, fastSearch } from "./fast-path"
 import { addHighlights } from "./hit-highlights"
-import { ensureKeysTable, KEYS_VERSION, keysTableName } from "./keys-table"
+import { dropKeysTables, ensureKeysTable, KEYS_VERSION, keysTableName } from "./keys-table"
 import { rememberWords, type SqlManager, withoutUnmatchableWords, wordFacts } from "./lexicon"
 import { queryTerms, shorterQueries, type TermGroup, toTsQuery } from "./query-terms"
 
@@ -88,7 +88,13 @@ export class VietnameseSearchService extends PostgresSearchService {
 
   async deleteIndex(input: { index: string }): Promise<SearchTypes.SearchTask> {
     this.catalogs_.delete(input.index)
-    return await super.deleteIndex(input)
+    const catalog = await this.retrieve(input.index).catch(() => null)
+    const task = await super.deleteIndex(input)
+    if (catalog?.table_name) {
+      await dropKeysTables(this.sql_, catalog.table_name)
+      this.keyed_.delete(catalog.table_name)
+    }
+    return task
   }
 
   /** The catalog row, re-read at most every CATALOG_TTL_MS while searching. */
