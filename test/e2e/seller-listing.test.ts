@@ -18,7 +18,7 @@ const TITLE = `Hạt dẻ thử ${Date.now().toString(36)}`;
  * like a photo, so what the phone sends stays large enough for the upload to show its progress.
  */
 function cameraJpeg(): Promise<Buffer> {
-  return sharp({ create: { width: 2400, height: 1800, channels: 3, noise: { type: "gaussian", mean: 110, sigma: 30 } } })
+  return sharp({ create: { width: 2400, height: 1800, channels: 3, background: "#785020", noise: { type: "gaussian", mean: 110, sigma: 30 } } })
     .jpeg({ quality: 85 })
     .toBuffer();
 }
