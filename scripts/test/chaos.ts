@@ -3,7 +3,6 @@ import path from "node:path"
 import { repoRoot } from "#scripts/lib/config.ts"
 import { stopStragglers } from "#scripts/lib/process/stragglers.ts"
 import { say, seconds } from "#scripts/lib/progress.ts"
-import { scaleOutSettings } from "../../test/chaos/support/scale-out.ts"
 import { chaosSettings } from "../../test/chaos/support/settings.ts"
 import { summaryLine } from "./summary.ts"
 import { findStripeMock, MissingToolError } from "./tools.ts"
@@ -37,7 +36,7 @@ say("Each file starts and stops its own servers; the first run also migrates and
 
 const run = await runVitestProject("chaos", reportDir, env)
 // A file cut short (a hook's timeout) can leave a migration or seed running on its own.
-const left = await stopStragglers([settings.dataDir, scaleOutSettings().dataDir])
+const left = await stopStragglers([settings.dataDir, settings.scaleOutDataDir])
 if (left.length > 0) say(`Stopped ${left.length} Medusa process(es) a cut-short test left running (PIDs ${left.join(", ")}).`)
 say(`\nnpm run test:chaos took ${seconds(started)}.`)
 say(summaryLine(run.counts))

@@ -1,4 +1,3 @@
-import path from "node:path"
 import { setTimeout as sleep } from "node:timers/promises"
 import type { TestCart, CompleteReply } from "../../support/checkout-api.ts"
 import { call, type Reply } from "../../support/seller-api.ts"
@@ -13,7 +12,7 @@ export function scaleOutSettings(env: NodeJS.ProcessEnv = process.env) {
   const chaos = chaosSettings(env)
   const port = (name: string, fallback: number) => Number(env[name] || fallback)
   return {
-    dataDir: path.resolve(env.SCALE_OUT_DATA_DIR || `${chaos.dataDir}-scale-out`),
+    dataDir: chaos.scaleOutDataDir,
     pgPort: chaos.pgPort,
     serverPorts: [chaos.medusaPort, port("SCALE_OUT_SERVER_B_PORT", chaos.medusaPort + 1)],
     workerPort: port("SCALE_OUT_WORKER_PORT", chaos.medusaPort + 2),

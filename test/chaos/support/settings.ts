@@ -12,6 +12,8 @@ export function chaosSettings(env: NodeJS.ProcessEnv = process.env) {
   const port = (name: string, fallback: number) => Number(env[name] || fallback)
   return {
     dataDir: path.resolve(repoRoot, env.CHAOS_DATA_DIR || ".data/chaos"),
+    /** The scale-out test's own folder (its seed has no cards), beside the chaos one. */
+    scaleOutDataDir: path.resolve(env.SCALE_OUT_DATA_DIR || `${path.resolve(repoRoot, env.CHAOS_DATA_DIR || ".data/chaos")}-scale-out`),
     pgPort: port("CHAOS_PG_PORT", 54349),
     medusaPort: port("CHAOS_MEDUSA_PORT", 9110),
     storefrontPort: port("CHAOS_STOREFRONT_PORT", 4431),
