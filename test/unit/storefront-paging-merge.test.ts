@@ -4,6 +4,7 @@ import path from "node:path"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import { assemble } from "#scripts/lib/storefront/build-tree.ts"
 import { pagesToClear } from "#scripts/lib/storefront/stale-pages.ts"
+import { inlineHashes, pageHashes, type PageHashCache } from "#scripts/serve/astro-security-headers.ts"
 
 function write(root: string, file: string, text: string) {
   mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
@@ -48,5 +49,42 @@ describe("merging a partial build after a listing shrank", () => {
     // The live build is never changed: buyers keep reading it until the swap.
     expect(existsSync(page(dir("live"), "danh-muc/nong-san/trang/7"))).toBe(true)
     expect(readFileSync(page(dir("live"), "danh-muc/nong-san"), "utf8")).toBe("trang 1 cũ")
+  })
+})
+
+/**
+ * The partial build's _headers: a page that is the live build's own file (a hard link) keeps
+ * the hashes recorded for it, so 20,000 unchanged pages are not read again; any other file
+ * is read.
+ */
+describe("hashing the inline styles of a merged build", () => {
+  let work: string
+  const dir = (name: string) => path.join(work, name)
+  const styled = (css: string) => `<html><head><style>${css}</style></head><body></body></html>`
+
+  beforeEach(() => {
+    work = mkdtempSync(path.join(tmpdir(), "cho-phien-hashes-"))
+    write(dir("live"), "danh-muc/a/index.html", styled("a{}"))
+    write(dir("live"), "danh-muc/b/index.html", styled("b{}"))
+    write(dir("partial"), "danh-muc/b/index.html", styled("b{color:red}"))
+  })
+  afterEach(() => rmSync(work, { recursive: true, force: true }))
+
+  it("reuses the recorded hashes of linked pages and reads every page that changed", async () => {
+    const live: PageHashCache = {}
+    const first = await inlineHashes(dir("live"), { next: live })
+    expect(first.styleHashes).toHaveLength(2)
+    expect(Object.keys(live).sort()).toEqual(["danh-muc/a/index.html", "danh-muc/b/index.html"])
+    // Marks show which entries were taken from the record rather than read from the file.
+    const marked: PageHashCache = Object.fromEntries(Object.entries(live).map(([key, entry]) => [key, { ...entry, styleHashes: [`'mark-${key}'`] }]))
+
+    const fresh = await inlineHashes(dir("partial"))
+    await assemble({ live: dir("live"), partial: dir("partial"), target: dir("next"), clear: [] })
+    const next: PageHashCache = {}
+    const merged = await inlineHashes(dir("next"), { previous: marked, next })
+    expect(merged.styleHashes).toEqual(["'mark-danh-muc/a/index.html'", ...fresh.styleHashes].sort())
+    expect(next["danh-muc/b/index.html"]?.styleHashes).toEqual(fresh.styleHashes)
+    // Without a record every page is read.
+    expect((await inlineHashes(dir("next"))).styleHashes).toEqual([...pageHashes(styled("a{}")).styleHashes, ...fresh.styleHashes].sort())
   })
 })

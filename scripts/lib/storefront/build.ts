@@ -5,7 +5,7 @@ import type { PagesTouched } from "../../../storefront/lib/data/partial-build.ts
 import { repoRoot } from "../config.ts"
 import { installedFile } from "../medusa/cli.ts"
 import { runChild, type ChildGroup } from "../process/child.ts"
-import { writeHeadersFile } from "#scripts/serve/astro-security-headers.ts"
+import { type PageHashCache, readPageHashes, savePageHashes, writeHeadersFile } from "#scripts/serve/astro-security-headers.ts"
 import { assemble } from "./build-tree.ts"
 import { type BuildPlan, type CatalogChanges, planBuild } from "./catalog-changes.ts"
 import { pagesToClear } from "./stale-pages.ts"
@@ -57,8 +57,12 @@ export async function buildStorefront(build: StorefrontBuild): Promise<BuildOutc
         const merged = await assemble({ live: path.join(dirs.builds, live), partial, target, clear })
         pagesLinked = merged.linked
         pagesWritten = merged.written
-        // The partial run's _headers knew only the pages it rendered: write it for the whole site.
-        await writeHeadersFile(target, { ...process.env, MEDUSA_URL: build.medusaUrl })
+        // The partial run's _headers knew only the pages it rendered: write it for the whole site,
+        // reading only the pages that are not the live build's own files.
+        const hashes: PageHashCache = {}
+        const previous = await readPageHashes(liveSnapshot)
+        await writeHeadersFile(target, { ...process.env, MEDUSA_URL: build.medusaUrl }, { ...(previous ? { previous } : {}), next: hashes })
+        await savePageHashes(snapshot, hashes)
       } finally {
         await rm(partial, { recursive: true, force: true })
       }
