@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { verifiedHousehold, type TestHousehold } from "../support/checkout-fixtures.ts";
 import { withDb } from "../support/seller-api.ts";
@@ -9,8 +7,6 @@ import { AdminStatusReadsPage } from "./pages/admin-status-reads-page.ts";
 import { DESKTOP, launchChromium, openPage } from "./support/browser.ts";
 import { screenshotPath } from "./support/screenshots.ts";
 import { stack } from "./support/stack.ts";
-
-type Operator = { email: string; password: string };
 
 /**
  * The operator reads one household's poverty status only after writing why; the status shows
@@ -40,12 +36,8 @@ describe("the operator reads a household's status with a reason, and the read is
   });
 
   it("asks for a reason, then shows 'Hộ cận nghèo' and says the read was recorded; the log lists it", async () => {
-    const operator = JSON.parse(readFileSync(join(stack.dataDir, "operator.json"), "utf8")) as Operator;
     const page = await openPage(browser, DESKTOP);
-    const login = new AdminLoginPage(page);
-    await login.open(stack.medusaUrl);
-    await login.signIn(operator.email, operator.password);
-    await login.waitForPath(/\/app\/orders/);
+    const operator = await new AdminLoginPage(page).signInAsOperator(stack.medusaUrl, stack.dataDir);
 
     const producers = new AdminProducersPage(page);
     await producers.openFromSidebar();

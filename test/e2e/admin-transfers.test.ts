@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { AdminLoginPage } from "./pages/admin-login-page.ts";
 import { AdminPayoutsPage } from "./pages/admin-payouts-page.ts";
@@ -32,11 +30,7 @@ describe("the operator confirms a VietQR transfer and pays the household in the 
     order = await placeVietQrOrder(DRIED_BAMBOO.handle, `09${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`);
     browser = await launchChromium();
     page = await openPage(browser, DESKTOP);
-    const operator = JSON.parse(readFileSync(join(stack.dataDir, "operator.json"), "utf8")) as { email: string; password: string };
-    const login = new AdminLoginPage(page);
-    await login.open(stack.medusaUrl);
-    await login.signIn(operator.email, operator.password);
-    await login.waitForPath(/\/app\/orders/);
+    await new AdminLoginPage(page).signInAsOperator(stack.medusaUrl, stack.dataDir);
   });
 
   afterAll(async () => {

@@ -1,13 +1,9 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { AdminLoginPage } from "./pages/admin-login-page.ts";
 import { AdminProducersPage } from "./pages/admin-producers-page.ts";
 import { DESKTOP, launchChromium, openPage } from "./support/browser.ts";
 import { screenshotPath } from "./support/screenshots.ts";
 import { stack } from "./support/stack.ts";
-
-type Operator = { email: string; password: string };
 
 const SUFFIX = Date.now().toString(36);
 const HOUSEHOLD = `Hộ Thử Duyệt ${SUFFIX}`;
@@ -58,12 +54,8 @@ describe("the operator verifies a new household in the admin", () => {
   });
 
   it("sees it pending with its audit log, verifies it, and sees it verified", async () => {
-    const operator = JSON.parse(readFileSync(join(stack.dataDir, "operator.json"), "utf8")) as Operator;
     const page = await openPage(browser, DESKTOP);
-    const login = new AdminLoginPage(page);
-    await login.open(stack.medusaUrl);
-    await login.signIn(operator.email, operator.password);
-    await login.waitForPath(/\/app\/orders/);
+    await new AdminLoginPage(page).signInAsOperator(stack.medusaUrl, stack.dataDir);
 
     const producers = new AdminProducersPage(page);
     await producers.openFromSidebar();
