@@ -4,6 +4,8 @@ type Row = Record<string, unknown>
 export type SqlManager = {
   execute: (sql: string, params?: unknown[]) => Promise<Row[]>
   transactional: <T>(run: (manager: SqlManager) => Promise<T>) => Promise<T>
+  /** The database's address, which the provider's search reader opens its own pool to (as it reads Medusa's from knex). */
+  connection?: string
 }
 
 /** MikroORM's `execute` binds `?`; node-postgres binds `$n`. The provider's SQL has no literal `?`. */
@@ -41,5 +43,5 @@ function managerFor(db: Queryable, pool: pg.Pool): SqlManager {
  */
 export function pgManager(databaseUrl: string): { manager: SqlManager; close: () => Promise<void> } {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 8 })
-  return { manager: managerFor(pool, pool), close: () => pool.end() }
+  return { manager: { ...managerFor(pool, pool), connection: databaseUrl }, close: () => pool.end() }
 }

@@ -6,6 +6,7 @@ import { type FastResult, fastSearch } from "./fast-path"
 import { addHighlights } from "./hit-highlights"
 import { dropKeysTables, ensureKeysTable, KEYS_VERSION, keysTableName } from "./keys-table"
 import { rememberWords, type SqlManager, withoutUnmatchableWords, wordFacts } from "./lexicon"
+import { preparedReader } from "./prepared-reader"
 import { queryTerms, shorterQueries, type TermGroup, toTsQuery } from "./query-terms"
 
 type Deps = ConstructorParameters<typeof PostgresSearchService>[0]
@@ -42,9 +43,14 @@ export class VietnameseSearchService extends PostgresSearchService {
   /** Index tables whose keys table is known to exist in this process. */
   private readonly keyed_ = new Set<string>()
   private readonly catalogs_ = new Map<string, { at: number; catalog: Catalog }>()
+  /** The search statements' own connections, with prepared generic plans (see prepared-reader.ts). */
+  private readonly reader_: SqlManager
 
   constructor(deps: Deps, options: PostgresSearchProviderOptions = {}) {
     super(deps, { ...options, engine: "native", language: "vietnamese" })
+    this.reader_ = preparedReader(deps.manager as SqlManager, (error) =>
+      deps.logger?.warn(`search-vietnamese: a search connection closed (${error.message}); it is replaced on the next search`)
+    )
   }
 
   private get sql_(): SqlManager {
@@ -141,7 +147,7 @@ export class VietnameseSearchService extends PostgresSearchService {
     const typo = input.index.settings.typo_tolerance
     const useTypos = input.search_options?.typo_tolerance !== false && (typo?.enabled ?? true)
     const sizes = useTypos ? { one: typo?.min_word_size_for_one_typo ?? 4, two: typo?.min_word_size_for_two_typos ?? 8 } : null
-    const { known, corrections } = await wordFacts(this.sql_, terms, sizes)
+    const { known, corrections } = await wordFacts(this.reader_, terms, sizes)
     const typeahead = input.search_options?.match_strategy === "last"
     const groups = terms.map((term, i) => ({
       term,
@@ -164,7 +170,7 @@ export class VietnameseSearchService extends PostgresSearchService {
     await this.ensureKeyed(catalog.table_name)
     const rankParams: unknown[] = []
     const rankSql = analysis ? this.keywordFragments({ query: prepared, catalog }).rankSql(rankParams) : "0::float4"
-    const fast = await fastSearch(this.sql_, {
+    const fast = await fastSearch(this.reader_, {
       query: prepared,
       table: catalog.table_name,
       tsquery: analysis ? toTsQuery(analysis.groups, analysis.mode) : null,
