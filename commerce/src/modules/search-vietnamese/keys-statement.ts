@@ -1,7 +1,7 @@
 import type { Sql } from "./keys-filters"
 import { EXACT_LIMIT, sampleParts } from "./keys-sample"
 import { Builder, columnOf, type FacetRequest, type KeysQuery, matchSql, type Tier, usedColumns, wantedOf } from "./keys-sql"
-import { keysTableName, TITLE_MARK } from "./keys-table"
+import { keysTableName, sampleBounds, sampleTableName, TITLE_MARK } from "./keys-table"
 
 type RangeRequest = Extract<FacetRequest, { type: "range" }>
 
@@ -97,7 +97,11 @@ function plainCandidates(b: Builder, q: KeysQuery, keys: string, wanted: number)
 /**
  * When nothing matches, how many of the first words still match something (0: none), so
  * the caller asks once more with those instead of trying each shorter query in turn.
- * Null when something matched or there is nothing shorter to try.
+ * Null when something matched or there is nothing shorter to try. The shorter queries are
+ * tried longest first and the first that matches ends it (a VALUES list is read in order);
+ * each asks the small sample tables before the whole table, because the common case, a
+ * word too many on a large match ("mien dong cao bang"), is found there at once, while
+ * the whole table's index would first build a bitmap of thousands of rows.
  */
 function probeSql(b: Builder, q: KeysQuery, keys: string): void {
   if (!q.shorter.length) {
@@ -105,9 +109,17 @@ function probeSql(b: Builder, q: KeysQuery, keys: string): void {
     return
   }
   const words = q.shorter.length + 1
-  b.add(`CASE WHEN EXISTS (SELECT 1 FROM cand) THEN NULL ELSE coalesce((SELECT max(k) FROM (VALUES `)
+  b.add(`CASE WHEN EXISTS (SELECT 1 FROM cand) THEN NULL ELSE coalesce((SELECT v.k FROM (VALUES `)
   q.shorter.forEach((tsquery, i) => b.add(`${i ? ", " : ""}(?::int, ?::tsquery)`, words - 1 - i, tsquery))
-  b.add(`) v(k, t) WHERE EXISTS (SELECT 1 FROM "${keys}" WHERE "vec" @@ v.t`).addSql(q.where).add(`)), 0) END`)
+  b.add(`) v(k, t) WHERE `)
+  const tables = [...sampleBounds().map((_, level) => sampleTableName(keys, level)), keys]
+  // A count, not EXISTS: under EXISTS the planner expects a row soon and scans the table
+  // from the start, which reads all of it when there is none. A sample is only counted
+  // when the one before found nothing (OR stops at the first true), so counts stay small.
+  tables.forEach((table, i) => {
+    b.add(`${i ? " OR " : ""}(SELECT count(*) FROM "${table}" WHERE "vec" @@ v.t`).addSql(q.where).add(`) > 0`)
+  })
+  b.add(` LIMIT 1), 0) END`)
 }
 
 /**
