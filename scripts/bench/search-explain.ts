@@ -14,10 +14,13 @@ const commerce = loadCommerce()
 const { manager, close } = pgManager(url.toString())
 const client = new pg.Client({ connectionString: url.toString() })
 await client.connect()
+await client.query("SET plan_cache_mode = force_generic_plan")
 const statements: { sql: string; params: unknown[] }[] = []
-const recording = { ...manager, execute: async (sql: string, params: unknown[] = []) => {
+// Without `connection` the provider reads through this manager, so every statement is seen.
+const { connection: _reader, ...plain } = manager
+const recording = { ...plain, execute: async (sql: string, params: unknown[] = []) => {
   statements.push({ sql, params })
-  return await manager.execute(sql, params)
+  return await plain.execute(sql, params)
 } }
 const provider = new commerce.VietnameseSearchService({ manager: recording })
 const index: BenchIndex = {
@@ -34,8 +37,12 @@ for (const q of process.argv.slice(2)) {
     pagination: search.pagination, search_options: { ...search.search_options, disjunctive_facets: undefined } })
   process.stdout.write(`\n### ${q}: ${(performance.now() - started).toFixed(1)} ms, total ${result.metadata.count}\n`)
   for (const { sql, params } of statements) {
+    // As searches run it: prepared, with a generic plan (see prepared-reader.ts).
     let n = 0
-    const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql.replace(/\?/g, () => `$${++n}`)}`, params)
+    await client.query(`PREPARE explained AS ${sql.replace(/\?/g, () => `$${++n}`)}`)
+    const literal = (v: unknown) => (v === null || v === undefined ? "NULL" : client.escapeLiteral(String(v)))
+    const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) EXECUTE explained(${params.map(literal).join(", ")})`)
+    await client.query("DEALLOCATE explained")
     process.stdout.write(`${sql.replace(/\s+/g, " ").slice(0, 160)}\n${rows.map((r: Record<string, string>) => r["QUERY PLAN"]).join("\n")}\n\n`)
   }
 }

@@ -20,7 +20,7 @@ import type { BenchIndex, BenchProvider } from "./search-types.ts"
  */
 const root = path.resolve(import.meta.dirname, "../..")
 const { values } = parseArgs({
-  options: { sizes: { type: "string", default: "10000,100000" }, runs: { type: "string", default: "3" }, reuse: { type: "boolean", default: false } },
+  options: { sizes: { type: "string", default: "10000,100000" }, runs: { type: "string", default: "3" }, reuse: { type: "boolean", default: false }, slowest: { type: "string", default: "0" } },
 })
 const sizes = values.sizes.split(",").map(Number)
 const runs = Number(values.runs)
@@ -140,12 +140,14 @@ async function benchSize(size: number) {
     for (const keys of KEYS_TABLES) await client.query(`VACUUM ANALYZE ${keys}`)
   })
   const engine = { ms: [] as number[], recall: [] as number[], rr: [] as number[] }
+  const perQuery = new Map<string, number[]>()
   const ilike = { ms: [] as number[], recall: [] as number[], rr: [] as number[] }
   for (let run = 0; run < runs; run += 1) {
     for (const { q, expected } of relevance) {
       const e = await timed(() => provider.search(engineQuery(index, q)))
       const m = await timed(() => medusaQ(client, q))
       engine.ms.push(e.ms)
+      perQuery.set(q, [...(perQuery.get(q) ?? []), e.ms])
       ilike.ms.push(m.ms)
       if (run === 0) {
         const got = e.value.hits.map((hit) => String(hit.document.handle))
@@ -164,10 +166,21 @@ async function benchSize(size: number) {
     const found = e.value.hits.slice(0, 10).some((hit) => hit.document.title === item.title) ? 1 : 0
     ;(item.typo ? known.typo : known.exact).push(found)
   }
+  printSlowest(size, perQuery)
   const { rows } = await client.query(`SELECT pg_total_relation_size('search_pg_catalog_bench') AS bytes`)
   await close()
   await client.end()
   return { size, buildMs: reused ? null : build.ms, indexMb: Number(rows[0].bytes) / 2 ** 20, engine, ilike, known }
+}
+
+/** With `--slowest N`: the N queries with the slowest median, each with its runs, to see what makes the p95. */
+function printSlowest(size: number, perQuery: Map<string, number[]>) {
+  const n = Number(values.slowest)
+  if (!n) return
+  const median = (ms: number[]) => percentile(ms, 50)
+  const slowest = [...perQuery].sort(([, a], [, b]) => median(b) - median(a)).slice(0, n)
+  process.stderr.write(`slowest queries at ${size.toLocaleString("en")} (median, then every run, ms):\n`)
+  for (const [q, ms] of slowest) process.stderr.write(`  ${median(ms).toFixed(1).padStart(6)}  [${ms.map((m) => m.toFixed(1)).join(", ")}]  ${q}\n`)
 }
 
 /** Other work on the machine moves every figure: each row says how busy it was. */
