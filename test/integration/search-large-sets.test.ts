@@ -42,44 +42,76 @@ function documents(count: number) {
   })
 }
 
+/**
+ * An index of `docs` built before the tests of the calling describe and deleted after,
+ * with a relevance search and the full ranking to compare it with.
+ */
+function largeIndex(databaseUrl: string, docs: ReturnType<typeof productDoc>[]) {
+  const { manager, close } = pgManager(databaseUrl)
+  const provider = new VietnameseSearchService({ manager } as never)
+  const physical = `large_${randomUUID().slice(0, 8)}`
+  const index = {
+    name: physical, entity: "product", primary_key: "id", provider: VietnameseSearchService.identifier,
+    fields: catalogSearchFields.toFields(), settings: CATALOG_SEARCH_SETTINGS,
+    definition_hash: physical, physical_name: physical, seed: async function* () {},
+  } as unknown as SearchTypes.ResolvedSearchIndexDefinition
+  const search = async (q: string, options: Partial<SearchTypes.SearchOptions>, skip = 0) =>
+    await provider.search({
+      index,
+      attributes_to_retrieve: ["handle"],
+      q,
+      pagination: { skip, take: 20, order: { _score: "DESC", handle: "ASC" } },
+      search_options: { typo_tolerance: true, match_strategy: "last", facets: [{ field: "category", type: "value" }], ...options },
+    } as SearchTypes.ProviderSearchQuery)
+  const handles = (result: SearchTypes.SearchResult) => result.hits.map((hit) => String(hit.document.handle))
+
+  beforeAll(async () => {
+    await provider.upsertIndex({ index })
+    for (let i = 0; i < docs.length; i += 500) {
+      await provider.upsertDocuments({ index: physical, definition: index, documents: docs.slice(i, i + 500) })
+    }
+    // What autovacuum does after a bulk load: the planner needs the new rows' statistics.
+    await manager.execute(`ANALYZE "search_pg_${physical}_keys"`)
+  }, 300_000)
+
+  afterAll(async () => {
+    await provider.deleteIndex({ index: physical })
+    await close()
+  })
+
+  /**
+   * The full ranking: every match from Medusa's general path (min_score sends the query
+   * there; it scores every match), ordered as the provider orders a relevance page:
+   * score, then title rank (keys-table.ts), then handle.
+   */
+  async function fullRanking(q: string): Promise<string[]> {
+    const all = await provider.search({
+      index,
+      attributes_to_retrieve: ["handle"],
+      q,
+      pagination: { skip: 0, take: docs.length, order: { _score: "DESC", handle: "ASC" } },
+      search_options: { typo_tolerance: true, match_strategy: "last", count: "exact", min_score: 0, include_score: true },
+    } as SearchTypes.ProviderSearchQuery)
+    const rows = await manager.execute(`SELECT "k_handle" AS handle, "title_rank" AS rank FROM "search_pg_${physical}_keys"`)
+    const rankOf = new Map(rows.map((row) => [String(row.handle), Number(row.rank)]))
+    const byHandle = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+    return all.hits
+      .map((hit) => ({ handle: String(hit.document.handle), score: Number(hit.score) }))
+      .sort((a, b) => b.score - a.score || (rankOf.get(a.handle) ?? 0) - (rankOf.get(b.handle) ?? 0) || byHandle(a.handle, b.handle))
+      .map((hit) => hit.handle)
+  }
+
+  return { manager, search, handles, fullRanking }
+}
+
 if (!databaseUrl) {
   describe("search over large matches", () => {
     it.skip("needs DATABASE_URL of a migrated Chợ Phiên database (npm test passes it)", () => {})
   })
 } else {
   describe.each(SIZES)("search over $documents matches, estimated from $sample", ({ documents: DOCUMENTS, countTolerance, facetTolerance }) => {
-    const { manager, close } = pgManager(databaseUrl)
-    const provider = new VietnameseSearchService({ manager } as never)
-    const physical = `large_${randomUUID().slice(0, 8)}`
-    const index = {
-      name: physical, entity: "product", primary_key: "id", provider: VietnameseSearchService.identifier,
-      fields: catalogSearchFields.toFields(), settings: CATALOG_SEARCH_SETTINGS,
-      definition_hash: physical, physical_name: physical, seed: async function* () {},
-    } as unknown as SearchTypes.ResolvedSearchIndexDefinition
     const docs = documents(DOCUMENTS)
-    const search = async (q: string, options: Partial<SearchTypes.SearchOptions>, skip = 0) =>
-      await provider.search({
-        index,
-        attributes_to_retrieve: ["handle"],
-        q,
-        pagination: { skip, take: 20, order: { _score: "DESC", handle: "ASC" } },
-        search_options: { typo_tolerance: true, match_strategy: "last", facets: [{ field: "category", type: "value" }], ...options },
-      } as SearchTypes.ProviderSearchQuery)
-    const handles = (result: SearchTypes.SearchResult) => result.hits.map((hit) => String(hit.document.handle))
-
-    beforeAll(async () => {
-      await provider.upsertIndex({ index })
-      for (let i = 0; i < docs.length; i += 500) {
-        await provider.upsertDocuments({ index: physical, definition: index, documents: docs.slice(i, i + 500) })
-      }
-      // What autovacuum does after a bulk load: the planner needs the new rows' statistics.
-      await manager.execute(`ANALYZE "search_pg_${physical}_keys"`)
-    }, 300_000)
-
-    afterAll(async () => {
-      await provider.deleteIndex({ index: physical })
-      await close()
-    })
+    const { manager, search, handles, fullRanking } = largeIndex(databaseUrl, docs)
 
     it("counts every match when the count must be exact", async () => {
       const result = await search("mien", { count: "exact" })
@@ -104,11 +136,34 @@ if (!databaseUrl) {
       ["a whole word, third page", "mien", 40],
       ["a word still being typed", "mie", 0],
     ])("shows the page the full ranking gives (%s)", async (_, q, skip) => {
-      // min_score sends the query down Medusa's general path, which ranks every match.
-      const full = await search(q, { count: "exact", min_score: 0 }, skip)
+      const full = await fullRanking(q)
       const estimated = await search(q, { count: "estimated" }, skip)
-      expect(handles(full)).toHaveLength(20)
-      expect(handles(estimated)).toEqual(handles(full))
+      expect(full.length).toBeGreaterThan(skip + 20)
+      expect(handles(estimated)).toEqual(full.slice(skip, skip + 20))
+    })
+
+    it("never repeats or skips a product from one page to the next, ties included", async () => {
+      const pages = await Promise.all([0, 20, 40].map(async (skip) => handles(await search("mien", { count: "estimated" }, skip))))
+      const seen = pages.flat()
+      expect(new Set(seen).size).toBe(60)
+      expect(seen).toEqual((await fullRanking("mien")).slice(0, 60))
+    })
+  })
+
+  /**
+   * 400 titles of one length and one score: a match read whole, whose 60 ranking candidates
+   * span two title slots. Ties must go in the candidates' own order (title rank), or a later
+   * page, ranked from more candidates, would repeat or skip a tied product.
+   */
+  describe("search over 400 equally good matches", () => {
+    const docs = Array.from({ length: 400 }, (_, i) => productDoc({ handle: `bun-${String(i).padStart(3, "0")}`, title: `Bún gạo loại ${i}` }))
+    const { search, handles, fullRanking } = largeIndex(databaseUrl, docs)
+
+    it("pages through the ties without repeating or skipping one, in the full ranking's order", async () => {
+      const pages = []
+      for (const skip of [0, 20, 40, 60]) pages.push(handles(await search("bun gao", { count: "exact" }, skip)))
+      expect(new Set(pages.flat()).size).toBe(80)
+      expect(pages.flat()).toEqual((await fullRanking("bun gao")).slice(0, 80))
     })
   })
 }

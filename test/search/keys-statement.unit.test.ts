@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest"
 import { isRelevanceOrder, titleTiers } from "@/modules/search-vietnamese/fast-path"
-import { cutRank, roundEstimate } from "@/modules/search-vietnamese/keys-sample"
+import { CUT_MISS_RATE, cutRank, roundEstimate } from "@/modules/search-vietnamese/keys-sample"
 import type { KeysQuery } from "@/modules/search-vietnamese/keys-sql"
 import { keysStatement, titleTsquery } from "@/modules/search-vietnamese/keys-statement"
-import { lengthLexeme, SAMPLE_BUCKETS, SAMPLE_FACTORS, sampleBounds, TITLE_MARK } from "@/modules/search-vietnamese/keys-table"
+import { lengthLexeme, rankLexeme, SAMPLE_BUCKETS, SAMPLE_FACTORS, sampleBounds, TITLE_MARK, TITLE_SLOTS } from "@/modules/search-vietnamese/keys-table"
 import { correctionsFrom, withoutUnmatchableWords, type WordRow } from "@/modules/search-vietnamese/lexicon"
 
 describe("roundEstimate", () => {
@@ -26,11 +26,33 @@ describe("roundEstimate", () => {
 })
 
 describe("cutRank", () => {
-  it.each(SAMPLE_FACTORS.flatMap((factor) => [120, 140, 1100].map((wanted) => [wanted, factor])))(
-    "expects twice %i candidates below the cut in a sample of 1 in %i",
+  /** P(X >= r) for X ~ Poisson(mean), summed directly. */
+  function tail(mean: number, r: number): number {
+    let below = 0
+    let term = Math.exp(-mean)
+    for (let k = 0; k < r; k += 1) {
+      below += term
+      term *= mean / (k + 1)
+    }
+    return 1 - below
+  }
+
+  it.each([
+    // wanted, factor, rank: the first page's 60 candidates in the sparse and the dense sample, and deeper pages.
+    [60, 64, 5],
+    [60, 8, 16],
+    [80, 8, 19],
+    [1020, 8, 155],
+  ])("cuts for %i candidates in a sample of 1 in %i at its sampled match number %i", (wanted, factor, rank) => {
+    expect(cutRank(wanted, factor)).toBe(rank)
+  })
+
+  it.each(SAMPLE_FACTORS.flatMap((factor) => [60, 120, 1100].map((wanted) => [wanted, factor])))(
+    "falls short of %i candidates at most 1%% of the time, and no later than needed, in a sample of 1 in %i",
     (wanted, factor) => {
-      expect(cutRank(wanted, factor) * factor).toBeGreaterThanOrEqual(2 * wanted)
-      expect((cutRank(wanted, factor) - 1) * factor).toBeLessThan(2 * wanted)
+      const r = cutRank(wanted, factor)
+      expect(tail(wanted / factor, r)).toBeLessThanOrEqual(CUT_MISS_RATE)
+      expect(tail(wanted / factor, r - 1)).toBeGreaterThan(CUT_MISS_RATE)
     }
   )
 })
@@ -56,6 +78,13 @@ describe("titleTsquery", () => {
   it("uses made-up lexemes no folded query word can equal", () => {
     expect(TITLE_MARK).not.toMatch(/^[a-z0-9]+$/)
     expect(lengthLexeme(7)).not.toMatch(/^[a-z0-9]+$/)
+    expect(rankLexeme(7, 3)).not.toMatch(/^[a-z0-9]/)
+  })
+
+  it("names every length and slot apart, and none a length lexeme", () => {
+    const names = Array.from({ length: 16 }, (_, w) => Array.from({ length: TITLE_SLOTS }, (_, j) => rankLexeme(w + 1, j))).flat()
+    expect(new Set(names).size).toBe(16 * TITLE_SLOTS)
+    expect(names.every((name) => name.startsWith(rankLexeme("", "")) && !name.startsWith(lengthLexeme("")))).toBe(true)
   })
 })
 

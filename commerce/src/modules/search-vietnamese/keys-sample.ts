@@ -1,5 +1,5 @@
 import { type Builder, type KeysQuery, usedColumns, wantedOf } from "./keys-sql"
-import { lengthLexeme, MAX_TITLE_WORDS, SAMPLE_FACTORS, sampleTableName } from "./keys-table"
+import { lengthLexeme, MAX_TITLE_WORDS, rankLexeme, SAMPLE_FACTORS, sampleTableName, TITLE_SLOTS } from "./keys-table"
 
 /**
  * Above about this many matches an "estimated" count and the facets come from the sample:
@@ -23,13 +23,28 @@ export function roundEstimate(n: number): number {
   return Math.round(n / unit) * unit
 }
 
+/** How often a cut may keep too few matches (the tier is then read whole: correct, slower). */
+export const CUT_MISS_RATE = 0.01
+
 /**
- * Which sampled match of a tier sets the title-length cut, for a sample of one document in
- * `factor`: enough that the cut almost surely keeps at least `wanted` matches (twice as
- * many expected; fewer falls back to no cut).
+ * Which sampled match of a tier sets the cut, for a sample of one document in `factor`:
+ * the smallest r for which the cut keeps fewer than `wanted` matches at most CUT_MISS_RATE
+ * of the time. Each match is sampled with probability 1/factor, so the sampled matches
+ * among the tier's first `wanted` are about Poisson with mean wanted/factor, and the cut
+ * falls short exactly when r or more of them are sampled.
  */
 export function cutRank(wanted: number, factor: number): number {
-  return Math.ceil((2 * wanted) / factor)
+  const mean = wanted / factor
+  let term = Math.exp(-mean)
+  let below = 0
+  let r = 0
+  // P(X >= r) = 1 - P(X <= r - 1): add terms until the tail left is small enough.
+  while (1 - (below + term) > CUT_MISS_RATE) {
+    below += term
+    r += 1
+    term *= mean / r
+  }
+  return r + 1
 }
 
 /**
@@ -43,7 +58,7 @@ function sampleMatchSql(b: Builder, q: KeysQuery): void {
 }
 
 function sampleSelect(b: Builder, q: KeysQuery, sampleTable: string): void {
-  b.add(`SELECT ${usedColumns(q.facets).join(", ")}, "title_words"`)
+  b.add(`SELECT ${usedColumns(q.facets).join(", ")}, "title_rank"`)
   for (const [i, tier] of (q.tiers ?? []).entries()) b.add(`, ("vec" @@ ?::tsquery) AS t${i}`, tier.tsquery)
   b.add(` FROM "${sampleTable}" WHERE TRUE`)
 }
@@ -64,14 +79,22 @@ export function sampleParts(b: Builder, q: KeysQuery, keys: string): void {
   b.add(` AND (SELECT f FROM lvl) = ${dense}`)
   sampleMatchSql(b, q)
   b.add(`),\ns AS MATERIALIZED (SELECT * FROM s1 UNION ALL SELECT * FROM s2),\n`)
-  b.add(`est AS MATERIALIZED (SELECT count(*) * (SELECT f FROM lvl) AS n_all`)
-  // Per tier, the title length the cutRank-th sampled match has, as the lexeme every
-  // document with a title that short or shorter carries (null: no useful cut).
+  // Per tier, the title rank (length × slots + slot) of the cutRank-th sampled match,
+  // read once in `at`, then as the lexemes every document ranked there or before carries:
+  // "at most length - 1 words" or "exactly length words, slot at most slot" (null: no
+  // useful cut, the title is longer than any length lexeme).
   const wanted = wantedOf(q)
-  for (const i of (q.tiers ?? []).keys()) {
-    const at = `(array_agg("title_words" ORDER BY "title_words") FILTER (WHERE t${i}))[CASE (SELECT f FROM lvl) WHEN ${sparse} THEN ?::int ELSE ?::int END]`
-    const ranks = [cutRank(wanted, sparse), cutRank(wanted, dense)]
-    b.add(`, CASE WHEN ${at} <= ${MAX_TITLE_WORDS} THEN quote_literal(? || ${at})::tsquery END AS cut${i}`, ...ranks, lengthLexeme(""), ...ranks)
+  const tiers = [...(q.tiers ?? []).keys()]
+  b.add(`est AS MATERIALIZED (SELECT sampled`)
+  for (const i of tiers) {
+    const length = `(at${i} / ${TITLE_SLOTS})`
+    b.add(`, CASE WHEN ${length} <= ${MAX_TITLE_WORDS} THEN (CASE WHEN ${length} > 1 THEN quote_literal(? || (${length} - 1)) || ' | ' ELSE '' END`, lengthLexeme(""))
+    b.add(` || quote_literal(? || ${length} || '.' || (at${i} % ${TITLE_SLOTS})))::tsquery END AS cut${i}`, rankLexeme("", ""))
   }
-  b.add(`, (? AND count(*) * (SELECT f FROM lvl) > ?) AS sampled FROM s),\n`, q.count === "estimated", EXACT_LIMIT)
+  b.add(` FROM (SELECT (? AND count(*) * (SELECT f FROM lvl) > ?) AS sampled`, q.count === "estimated", EXACT_LIMIT)
+  for (const i of tiers) {
+    const ranks = [cutRank(wanted, sparse), cutRank(wanted, dense)]
+    b.add(`, (array_agg("title_rank" ORDER BY "title_rank") FILTER (WHERE t${i}))[CASE (SELECT f FROM lvl) WHEN ${sparse} THEN ?::int ELSE ?::int END] AS at${i}`, ...ranks)
+  }
+  b.add(` FROM s) a),\n`)
 }

@@ -62,26 +62,27 @@ function facetParts(b: Builder, q: KeysQuery, keys: string): void {
 }
 
 /**
- * Candidates in relevance order, tier by tier, each tier's matches ordered by title length
- * then handle. A large tier would mean reading and sorting thousands of rows for the first
- * few, so the sample's title lengths give a cut (`cut<i>`): the GIN index hands out only
- * the matches with titles that short, and when those hold `wanted` rows they hold the
- * tier's first `wanted` too. Otherwise the tier is read whole. The outer LIMIT stops at the
- * first tiers that fill it, so later tiers never run (Append runs its branches in order).
+ * Candidates in relevance order, tier by tier, each tier's matches ordered by title rank
+ * (shorter titles first, then the title slot, a fixed draw by id hash) then handle. A large
+ * tier would mean reading and sorting thousands of rows for the first few, so the sample's
+ * title ranks give a cut (`cut<i>`): the GIN index hands out only the matches ranked that
+ * early, and when those hold `wanted` rows they hold the tier's first `wanted` too.
+ * Otherwise the tier is read whole. The outer LIMIT stops at the first tiers that fill it,
+ * so later tiers never run (Append runs its branches in order).
  */
 function tieredCandidates(b: Builder, q: KeysQuery, keys: string, wanted: number): void {
   const tiers = q.tiers as Tier[]
-  const order = `ORDER BY "title_words", "k_handle" LIMIT ?`
+  const order = `ORDER BY "title_rank", "k_handle" LIMIT ?`
   tiers.forEach((tier, i) => {
-    b.add(`near${i} AS MATERIALIZED (SELECT "id", "title_words", "k_handle" FROM "${keys}"`)
+    b.add(`near${i} AS MATERIALIZED (SELECT "id", "title_rank", "k_handle" FROM "${keys}"`)
     b.add(` WHERE "vec" @@ (?::tsquery && (SELECT cut${i} FROM est))`, tier.tsquery)
     b.addSql(q.where).add(` ${order}),\n`, wanted)
   })
-  b.add(`cand AS (SELECT cand_id FROM (`)
+  b.add(`cand AS (SELECT cand_id, cand_rank FROM (`)
   tiers.forEach((tier, i) => {
     if (i) b.add(` UNION ALL `)
-    b.add(`(SELECT "id" AS cand_id FROM near${i} WHERE (SELECT count(*) FROM near${i}) >= ? ORDER BY "title_words", "k_handle")`, wanted)
-    b.add(` UNION ALL (SELECT "id" AS cand_id FROM "${keys}" WHERE (SELECT count(*) FROM near${i}) < ?`, wanted)
+    b.add(`(SELECT "id" AS cand_id, "title_rank" AS cand_rank FROM near${i} WHERE (SELECT count(*) FROM near${i}) >= ? ORDER BY "title_rank", "k_handle")`, wanted)
+    b.add(` UNION ALL (SELECT "id" AS cand_id, "title_rank" AS cand_rank FROM "${keys}" WHERE (SELECT count(*) FROM near${i}) < ?`, wanted)
     b.add(` AND "vec" @@ ?::tsquery`, tier.tsquery)
     b.addSql(q.where).add(` ${order})`, wanted)
   })
@@ -89,10 +90,17 @@ function tieredCandidates(b: Builder, q: KeysQuery, keys: string, wanted: number
 }
 
 function plainCandidates(b: Builder, q: KeysQuery, keys: string, wanted: number): void {
-  b.add(`cand AS (SELECT "id" AS cand_id FROM "${keys}" WHERE TRUE`)
+  b.add(`cand AS (SELECT "id" AS cand_id, "title_rank" AS cand_rank FROM "${keys}" WHERE TRUE`)
   matchSql(b, q)
   b.add(` ORDER BY `).addSql(q.candidateOrder).add(` LIMIT ?),\n`, wanted)
 }
+
+/**
+ * The order of the page when it is relevance (then handle): equal scores go by title rank,
+ * the candidates' own order, so that a later page, ranked from more candidates of the same
+ * order, never repeats or skips a product that tied with one on an earlier page.
+ */
+export const TIERED_FINAL_ORDER = `score DESC NULLS LAST, "title_rank" ASC, "indexed"#>>'{handle}' ASC NULLS LAST`
 
 /**
  * When nothing matches, how many of the first words still match something (0: none), so
@@ -135,9 +143,9 @@ export function keysStatement(q: KeysQuery): Sql {
   if (withFacets) facetParts(b, q, keys)
   if (q.tiers) tieredCandidates(b, q, keys, wanted)
   else plainCandidates(b, q, keys, wanted)
-  b.add(`ranked AS (SELECT d."id", d."document", d."indexed", `).addSql(q.rank)
+  b.add(`ranked AS (SELECT d."id", d."document", d."indexed", cand.cand_rank AS "title_rank", `).addSql(q.rank)
   b.add(` AS score FROM cand JOIN "${q.table}" d ON d."id" = cand.cand_id),\n`)
-  b.add(`hits AS (SELECT "id", "document", score, row_number() OVER (ORDER BY ${q.finalOrder}) AS ord FROM ranked)\n`)
+  b.add(`hits AS (SELECT "id", "document", score, row_number() OVER (ORDER BY ${q.tiers ? TIERED_FINAL_ORDER : q.finalOrder}) AS ord FROM ranked)\n`)
   b.add(`SELECT json_build_object('sampled', (SELECT sampled FROM est), `)
   b.add(`'hits', (SELECT json_agg(json_build_array("id", "document", score, ord)) FROM hits WHERE ord > ? AND ord <= ?), `, q.skip, q.skip + q.take)
   b.add(`'facets', ${withFacets ? "(SELECT json_agg(json_build_array(f, v, n)) FROM fc)" : "NULL"}, 'kept', `)

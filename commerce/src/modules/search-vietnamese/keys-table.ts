@@ -8,7 +8,11 @@ import type { SqlManager } from "./lexicon"
  * writes to it. Made-up lexemes ride in the match vector, so the GIN index itself answers
  * two more questions: a title word w also appears as titleLexeme(w) ("w is in the title"),
  * and a title of n words carries lengthLexeme(m) for every m from n to MAX_TITLE_WORDS
- * ("title at most m words long"). A hash of the id puts every document in one of
+ * ("title at most m words long"), and `rankLexeme(n, j)` for every j from its title
+ * slot up to TITLE_SLOTS - 1 ("title of exactly n words, slot at most j"): the slot, three
+ * more bits of the id's hash, splits a length into eighths, so a cut can stop inside the
+ * thousands of titles one length may hold. `title_rank` (length × slots + slot) orders
+ * ranking candidates the same way. A hash of the id puts every document in one of
  * SAMPLE_BUCKETS buckets; two small sample tables repeat the rows of buckets 0 (a fair
  * sample of 1 in 64 of any match) and 1–7 (with the first, 1 in 8), each with its own GIN
  * index, so reading a sample costs in proportion to the sample. (Partitions of one table
@@ -31,19 +35,26 @@ export const KEY_COLUMNS: KeyColumn[] = [
 export const keysTableName = (table: string) => `${table}_keys`
 
 /** Changed whenever the keys table's shape or content rules change: the table is then rebuilt. */
-export const KEYS_VERSION = "keys-v6"
+export const KEYS_VERSION = "keys-v7"
 /** Documents are spread over this many buckets by a hash of their id (a power of two). */
 export const SAMPLE_BUCKETS = 64
 /** The sample levels, sparsest first: factor f is one document in f, the buckets below SAMPLE_BUCKETS / f. */
 export const SAMPLE_FACTORS = [64, 8] as const
 /** Titles longer than this carry no length lexeme (and are never cut to). */
 export const MAX_TITLE_WORDS = 16
+/** Each title length is split into this many slots by a hash of the id (a power of two). */
+export const TITLE_SLOTS = 8
 /** Marks a title word's copy in the match vector; folded words hold letters and digits only. */
 export const TITLE_MARK = "^"
 
 /** The lexeme of "a title of at most `words` words"; `lengthLexeme("")` is its prefix. */
 export function lengthLexeme(words: number | ""): string {
   return `~l${words}`
+}
+
+/** The lexeme of "a title of exactly `words` words in slot `slot` or below"; `rankLexeme("", "")` is its prefix. */
+export function rankLexeme(words: number | "", slot: number | ""): string {
+  return words === "" ? "~e" : `~e${words}.${slot}`
 }
 
 /** The buckets [from, to) of each sample table: the sparse sample, then the rest of the dense one. */
@@ -88,6 +99,11 @@ export function bucketSql(id: string): string {
   return `(((${hash} & ${dense - 1}) << ${restBits}) | ((${hash} >> ${denseBits}) & ${sparse / dense - 1}))`
 }
 
+/** The title slot of an id: the hash bits just above the bucket's, so slots are even within any sample. */
+export function titleSlotSql(id: string): string {
+  return `((hashtext(${id}) >> ${Math.log2(SAMPLE_BUCKETS)}) & ${TITLE_SLOTS - 1})`
+}
+
 /** DDL for the companion table, its sample tables, their indexes and the trigger; idempotent. */
 export function keysTableSql(table: string, tsConfig: string): string[] {
   const keys = keysTableName(table)
@@ -100,14 +116,16 @@ export function keysTableSql(table: string, tsConfig: string): string[] {
   // holds a document the match itself would not.
   const titleWords = `array_to_tsvector(ARRAY(SELECT '${TITLE_MARK}' || w FROM unnest(tsvector_to_array(title)) w WHERE w = ANY (tsvector_to_array(body))))`
   const lengths = `array_to_tsvector(ARRAY(SELECT '${lengthLexeme("")}' || m FROM generate_series(greatest(words, 1), ${MAX_TITLE_WORDS}) m))`
+  // Empty when the title is longer than MAX_TITLE_WORDS, like the length lexemes.
+  const slots = `array_to_tsvector(ARRAY(SELECT '${rankLexeme("", "")}' || greatest(words, 1) || '.' || j FROM generate_series(slot, ${TITLE_SLOTS - 1}) j WHERE words <= ${MAX_TITLE_WORDS}))`
   const samples = sampleBounds().map(([from, to], level) => ({ name: sampleTableName(keys, level), from, to }))
-  const upsert = (target: string) => `INSERT INTO "${target}" ("id", "bucket", "vec", "title_words", ${names.join(", ")})
-      VALUES (NEW."id", doc_bucket, match_vec, words, ${values.join(", ")})
-      ON CONFLICT ("id") DO UPDATE SET "vec" = EXCLUDED."vec",
-        "title_words" = EXCLUDED."title_words", ${names.map((n) => `${n} = EXCLUDED.${n}`).join(", ")};`
+  const upsert = (target: string) => `INSERT INTO "${target}" ("id", "bucket", "vec", "title_words", "title_rank", ${names.join(", ")})
+      VALUES (NEW."id", doc_bucket, match_vec, words, greatest(words, 1) * ${TITLE_SLOTS} + slot, ${values.join(", ")})
+      ON CONFLICT ("id") DO UPDATE SET "vec" = EXCLUDED."vec", "title_words" = EXCLUDED."title_words",
+        "title_rank" = EXCLUDED."title_rank", ${names.map((n) => `${n} = EXCLUDED.${n}`).join(", ")};`
   return [
     `CREATE TABLE IF NOT EXISTS "${keys}" ("id" text PRIMARY KEY, "bucket" smallint NOT NULL, "vec" tsvector NOT NULL,
-      "title_words" int NOT NULL, ${columns})`,
+      "title_words" int NOT NULL, "title_rank" int NOT NULL, ${columns})`,
     `COMMENT ON TABLE "${keys}" IS '${KEYS_VERSION}'`,
     `CREATE INDEX IF NOT EXISTS "${keys}_vec_idx" ON "${keys}" USING GIN ("vec")`,
     ...samples.flatMap(({ name }) => [
@@ -119,6 +137,7 @@ export function keysTableSql(table: string, tsConfig: string): string[] {
       body tsvector;
       title tsvector;
       words int;
+      slot int;
       doc_bucket smallint;
       match_vec tsvector;
     BEGIN
@@ -134,8 +153,9 @@ export function keysTableSql(table: string, tsConfig: string): string[] {
       body := strip(NEW."search_vector");
       title := ${titleVector};
       words := length(title);
+      slot := ${titleSlotSql(`NEW."id"`)};
       doc_bucket := ${bucketSql(`NEW."id"`)};
-      match_vec := body || ${titleWords} || ${lengths};
+      match_vec := body || ${titleWords} || ${lengths} || ${slots};
       ${upsert(keys)}
       ${samples.map(({ name, from, to }) => `IF doc_bucket >= ${from} AND doc_bucket < ${to} THEN\n        ${upsert(name)}\n      END IF;`).join("\n      ")}
       RETURN NULL;
