@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs"
 import path from "node:path"
+import pg from "pg"
 import { describe, expect, it } from "vitest"
+import { SEARCH_APPLICATION_NAME } from "@/modules/search-vietnamese/prepared-reader"
 import { storeGet } from "../support/store-api"
 
 type Hit = Record<string, unknown> & { type: string; handle: string; title: string; highlights: Record<string, string[]> }
@@ -29,6 +31,21 @@ describe("GET /store/search", () => {
     expect(body.hits[0]).toMatchObject({ type: "product", handle: "mien-dong-phja-den", title: "Miến dong Phja Đén" })
     expect(body.hits[0].highlights.title).toEqual(["<mark>Miến</mark> <mark>dong</mark> Phja Đén"])
     expect(Object.keys(body.facets).sort()).toEqual(["area", "category", "in_stock", "ocop_stars", "price", "type"])
+  })
+
+  it("reads through the search pool of prepared statements inside Medusa", async () => {
+    await search(`q=${encodeURIComponent("hat de")}`)
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
+    await client.connect()
+    try {
+      // Medusa's manager hides its connection behind knex: this proves the provider found it.
+      const { rows } = await client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()`, [
+        SEARCH_APPLICATION_NAME,
+      ])
+      expect(rows[0].n).toBeGreaterThan(0)
+    } finally {
+      await client.end()
+    }
   })
 
   it("filters by category and price and sorts by price", async () => {
