@@ -91,7 +91,11 @@ export function sampleParts(b: Builder, q: KeysQuery, keys: string): void {
     b.add(`, CASE WHEN ${length} <= ${MAX_TITLE_WORDS} THEN (CASE WHEN ${length} > 1 THEN quote_literal(? || (${length} - 1)) || ' | ' ELSE '' END`, lengthLexeme(""))
     b.add(` || quote_literal(? || ${length} || '.' || (at${i} % ${TITLE_SLOTS})))::tsquery END AS cut${i}`, rankLexeme("", ""))
   }
+  b.add(`, small`)
   b.add(` FROM (SELECT (? AND count(*) * (SELECT f FROM lvl) > ?) AS sampled`, q.count === "estimated", EXACT_LIMIT)
+  // Whether the match is small enough to read once, whole, for the count, the facets and
+  // the candidates alike (see keys-statement.ts), whatever the count asked for.
+  b.add(`, count(*) * (SELECT f FROM lvl) <= ? AS small`, EXACT_LIMIT)
   for (const i of tiers) {
     const ranks = [cutRank(wanted, sparse), cutRank(wanted, dense)]
     b.add(`, (array_agg("title_rank" ORDER BY "title_rank") FILTER (WHERE t${i}))[CASE (SELECT f FROM lvl) WHEN ${sparse} THEN ?::int ELSE ?::int END] AS at${i}`, ...ranks)

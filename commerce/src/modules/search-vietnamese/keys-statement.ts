@@ -34,13 +34,34 @@ export function facetsServed(facets: FacetRequest[]): boolean {
 }
 
 /**
+ * A small match (see `small` in keys-sample.ts) read once: its rows with their facet keys,
+ * title rank and tier, so that the count, the facets and the ranking candidates all come
+ * from one index scan instead of one per tier. A match of many words ("mien dong loai dac
+ * biet thach an") costs its index scan each time, because every word's long posting list
+ * is walked. Empty (never read) when the match is large: the tiers then use the cuts.
+ */
+function smallMatchParts(b: Builder, q: KeysQuery, keys: string): void {
+  const tiers = q.tiers as Tier[]
+  b.add(`mm AS MATERIALIZED (SELECT "id", "title_rank", "k_handle", ${usedColumns(q.facets).join(", ")}, CASE`)
+  tiers.forEach((tier, i) => b.add(` WHEN "vec" @@ ?::tsquery THEN ${i}`, tier.tsquery))
+  b.add(` ELSE ${tiers.length} END AS tier FROM "${keys}" WHERE (SELECT small FROM est)`)
+  matchSql(b, q)
+  b.add(`),\n`)
+}
+
+/**
  * The matches the count and facets read, weighted: every match (weight 1) unless the count
  * may be estimated and the sample says the match is large, then the sample (weighted by
- * its factor). The one-time filters mean only one side is ever read.
+ * its factor). The one-time filters mean only one side is ever read; a small match read
+ * once for the tiers (mm) is not read again.
  */
 function facetParts(b: Builder, q: KeysQuery, keys: string): void {
   const list = usedColumns(q.facets).join(", ")
-  b.add(`m AS MATERIALIZED (SELECT ${list}, 1 AS w FROM "${keys}" WHERE NOT (SELECT sampled FROM est)`)
+  if (q.tiers) {
+    b.add(`m AS MATERIALIZED (SELECT ${list}, 1 AS w FROM mm UNION ALL SELECT ${list}, 1 AS w FROM "${keys}" WHERE NOT (SELECT sampled OR small FROM est)`)
+  } else {
+    b.add(`m AS MATERIALIZED (SELECT ${list}, 1 AS w FROM "${keys}" WHERE NOT (SELECT sampled FROM est)`)
+  }
   matchSql(b, q)
   b.add(` UNION ALL SELECT ${list}, (SELECT f FROM lvl) AS w FROM s WHERE (SELECT sampled FROM est)),\n`)
   b.add(`fc AS (`)
@@ -73,16 +94,17 @@ function facetParts(b: Builder, q: KeysQuery, keys: string): void {
 function tieredCandidates(b: Builder, q: KeysQuery, keys: string, wanted: number): void {
   const tiers = q.tiers as Tier[]
   const order = `ORDER BY "title_rank", "k_handle" LIMIT ?`
+  const large = `NOT (SELECT small FROM est)`
   tiers.forEach((tier, i) => {
     b.add(`near${i} AS MATERIALIZED (SELECT "id", "title_rank", "k_handle" FROM "${keys}"`)
-    b.add(` WHERE "vec" @@ (?::tsquery && (SELECT cut${i} FROM est))`, tier.tsquery)
+    b.add(` WHERE ${large} AND "vec" @@ (?::tsquery && (SELECT cut${i} FROM est))`, tier.tsquery)
     b.addSql(q.where).add(` ${order}),\n`, wanted)
   })
   b.add(`cand AS (SELECT cand_id, cand_rank FROM (`)
+  b.add(`(SELECT "id" AS cand_id, "title_rank" AS cand_rank FROM mm ORDER BY tier, "title_rank", "k_handle" LIMIT ?)`, wanted)
   tiers.forEach((tier, i) => {
-    if (i) b.add(` UNION ALL `)
-    b.add(`(SELECT "id" AS cand_id, "title_rank" AS cand_rank FROM near${i} WHERE (SELECT count(*) FROM near${i}) >= ? ORDER BY "title_rank", "k_handle")`, wanted)
-    b.add(` UNION ALL (SELECT "id" AS cand_id, "title_rank" AS cand_rank FROM "${keys}" WHERE (SELECT count(*) FROM near${i}) < ?`, wanted)
+    b.add(` UNION ALL (SELECT "id" AS cand_id, "title_rank" AS cand_rank FROM near${i} WHERE (SELECT count(*) FROM near${i}) >= ? ORDER BY "title_rank", "k_handle")`, wanted)
+    b.add(` UNION ALL (SELECT "id" AS cand_id, "title_rank" AS cand_rank FROM "${keys}" WHERE ${large} AND (SELECT count(*) FROM near${i}) < ?`, wanted)
     b.add(` AND "vec" @@ ?::tsquery`, tier.tsquery)
     b.addSql(q.where).add(` ${order})`, wanted)
   })
@@ -140,6 +162,7 @@ export function keysStatement(q: KeysQuery): Sql {
   const b = new Builder()
   sampleParts(b, q, keys)
   const withFacets = q.count !== "none" || q.facets.length > 0
+  if (q.tiers) smallMatchParts(b, q, keys)
   if (withFacets) facetParts(b, q, keys)
   if (q.tiers) tieredCandidates(b, q, keys, wanted)
   else plainCandidates(b, q, keys, wanted)
