@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto"
 import type { SearchTypes } from "@medusajs/framework/types"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { preparedReader, SEARCH_APPLICATION_NAME } from "@/modules/search-vietnamese/prepared-reader"
+import { queryTerms, toTsQuery } from "@/modules/search-vietnamese/query-terms"
 import { VietnameseSearchService } from "@/modules/search-vietnamese/service"
 import { catalogSearchFields } from "@/search/lib/fields"
 import { CATALOG_SEARCH_SETTINGS } from "@/search/lib/settings"
@@ -72,6 +73,17 @@ if (!databaseUrl) {
       const [setting] = await reader.execute(`SELECT current_setting('plan_cache_mode') AS mode`)
       expect(setting.mode).toBe("force_generic_plan")
     })
+
+    it.each(["Miến dong Phja Đén", "ĐẶC SẢN Cao Bằng 500g", "H'Mông thổ cẩm", "hat de 2kg", "Smoked BUFFALO", "trà shan tuyết 100"])(
+      "ranks with query words folded as the text search configuration folds them (%s)",
+      async (q) => {
+        // Ranking casts the folded words to tsquery instead of calling to_tsquery per row.
+        const groups = queryTerms(q).map((term) => ({ term, alternatives: [], prefix: false }))
+        const text = toTsQuery(groups, "all")
+        const [row] = await manager.execute(`SELECT ?::tsquery::text AS cast, to_tsquery('medusa_search_vietnamese', ?)::text AS configured`, [text, text])
+        expect(row.cast).toBe(row.configured)
+      }
+    )
 
     it("leaves the planner setting of other connections alone", async () => {
       const [row] = await manager.execute(`SELECT current_setting('plan_cache_mode') AS mode`)

@@ -196,10 +196,13 @@ export class VietnameseSearchService extends PostgresSearchService {
       return super.keywordFragments(input)
     }
     const tsquery = toTsQuery(analysis.groups, analysis.mode)
-    const config = this.tsConfig_
+    // A tsquery value, not to_tsquery(config, ?): the words are already folded as the
+    // configuration folds them (unaccent, then simple, which keeps every word), and under
+    // the prepared generic plans searches run, to_tsquery would be parsed again for every
+    // ranked row.
     const tsq = (params: unknown[]) => {
       params.push(tsquery)
-      return `to_tsquery('${config}', ?)`
+      return `?::tsquery`
     }
     // A word still being typed matches as a prefix, but the word typed in full ranks
     // first: "che" is tea (chè) before it is the start of "chestnut".
@@ -210,7 +213,7 @@ export class VietnameseSearchService extends PostgresSearchService {
       let base = `ts_rank_cd("search_vector", ${tsq(params)})`
       if (exact) {
         params.push(exact)
-        base += ` + ${EXACT_WEIGHT} * ts_rank_cd("search_vector", to_tsquery('${config}', ?))`
+        base += ` + ${EXACT_WEIGHT} * ts_rank_cd("search_vector", ?::tsquery)`
       }
       const bonuses = analysis.accented.map((word) => {
         params.push(` ${word} `)
