@@ -160,13 +160,16 @@ async function benchSize(size: number) {
   }
   // Known items: found when the top 10 holds a product with the asked-for title.
   const known = { exact: [] as number[], typo: [] as number[], ms: [] as number[] }
+  const knownPerQuery = new Map<string, number[]>()
   for (const item of knownItemQueries(products, 100)) {
     const e = await timed(() => provider.search(engineQuery(index, item.q)))
     known.ms.push(e.ms)
+    knownPerQuery.set(item.q, [...(knownPerQuery.get(item.q) ?? []), e.ms])
     const found = e.value.hits.slice(0, 10).some((hit) => hit.document.title === item.title) ? 1 : 0
     ;(item.typo ? known.typo : known.exact).push(found)
   }
-  printSlowest(size, perQuery)
+  printSlowest(`${size.toLocaleString("en")}, relevance set`, perQuery)
+  printSlowest(`${size.toLocaleString("en")}, known items`, knownPerQuery)
   const { rows } = await client.query(`SELECT pg_total_relation_size('search_pg_catalog_bench') AS bytes`)
   await close()
   await client.end()
@@ -174,12 +177,12 @@ async function benchSize(size: number) {
 }
 
 /** With `--slowest N`: the N queries with the slowest median, each with its runs, to see what makes the p95. */
-function printSlowest(size: number, perQuery: Map<string, number[]>) {
+function printSlowest(label: string, perQuery: Map<string, number[]>) {
   const n = Number(values.slowest)
   if (!n) return
   const median = (ms: number[]) => percentile(ms, 50)
   const slowest = [...perQuery].sort(([, a], [, b]) => median(b) - median(a)).slice(0, n)
-  process.stderr.write(`slowest queries at ${size.toLocaleString("en")} (median, then every run, ms):\n`)
+  process.stderr.write(`slowest queries at ${label} (median, then every run, ms):\n`)
   for (const [q, ms] of slowest) process.stderr.write(`  ${median(ms).toFixed(1).padStart(6)}  [${ms.map((m) => m.toFixed(1)).join(", ")}]  ${q}\n`)
 }
 
