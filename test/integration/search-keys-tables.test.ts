@@ -1,12 +1,9 @@
-import { randomUUID } from "node:crypto"
-import type { SearchTypes } from "@medusajs/framework/types"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { KEYS_VERSION, keysTableName, sampleBounds, sampleTableName } from "@/modules/search-vietnamese/keys-table"
 import { VietnameseSearchService } from "@/modules/search-vietnamese/service"
-import { catalogSearchFields } from "@/search/lib/fields"
-import { CATALOG_SEARCH_SETTINGS } from "@/search/lib/settings"
 import { pgManager } from "#scripts/bench/search-pg-manager.ts"
 import { productDoc } from "../search/contract-documents"
+import { scratchIndex } from "../search/scratch-index"
 
 /**
  * The keys table and its two sample tables are kept by a trigger on the index table: these
@@ -24,12 +21,7 @@ if (!databaseUrl) {
   describe("search keys tables", () => {
     const { manager, close } = pgManager(databaseUrl)
     const provider = new VietnameseSearchService({ manager } as never)
-    const physical = `keys_${randomUUID().slice(0, 8)}`
-    const index = {
-      name: physical, entity: "product", primary_key: "id", provider: VietnameseSearchService.identifier,
-      fields: catalogSearchFields.toFields(), settings: CATALOG_SEARCH_SETTINGS,
-      definition_hash: physical, physical_name: physical, seed: async function* () {},
-    } as unknown as SearchTypes.ResolvedSearchIndexDefinition
+    const { physical, index } = scratchIndex("keys")
     const docs = Array.from({ length: DOCUMENTS }, (_, i) => productDoc({ handle: `mien-${i}`, title: `Miến dong số ${i}` }))
     const table = `search_pg_${physical}`
     const keys = keysTableName(table)

@@ -1,11 +1,9 @@
-import { randomUUID } from "node:crypto"
 import type { SearchTypes } from "@medusajs/framework/types"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { VietnameseSearchService } from "@/modules/search-vietnamese/service"
-import { catalogSearchFields } from "@/search/lib/fields"
-import { CATALOG_SEARCH_SETTINGS } from "@/search/lib/settings"
 import { pgManager } from "#scripts/bench/search-pg-manager.ts"
 import { productDoc } from "../search/contract-documents"
+import { scratchIndex } from "../search/scratch-index"
 
 /**
  * A match too large to read whole: the provider estimates its count and facets from the
@@ -49,12 +47,7 @@ function documents(count: number) {
 function largeIndex(databaseUrl: string, docs: ReturnType<typeof productDoc>[]) {
   const { manager, close } = pgManager(databaseUrl)
   const provider = new VietnameseSearchService({ manager } as never)
-  const physical = `large_${randomUUID().slice(0, 8)}`
-  const index = {
-    name: physical, entity: "product", primary_key: "id", provider: VietnameseSearchService.identifier,
-    fields: catalogSearchFields.toFields(), settings: CATALOG_SEARCH_SETTINGS,
-    definition_hash: physical, physical_name: physical, seed: async function* () {},
-  } as unknown as SearchTypes.ResolvedSearchIndexDefinition
+  const { physical, index } = scratchIndex("large")
   const search = async (q: string, options: Partial<SearchTypes.SearchOptions>, skip = 0) =>
     await provider.search({
       index,

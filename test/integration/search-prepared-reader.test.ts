@@ -1,13 +1,11 @@
-import { randomUUID } from "node:crypto"
 import type { SearchTypes } from "@medusajs/framework/types"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { preparedReader, SEARCH_APPLICATION_NAME } from "@/modules/search-vietnamese/prepared-reader"
 import { queryTerms, toTsQuery } from "@/modules/search-vietnamese/query-terms"
 import { VietnameseSearchService } from "@/modules/search-vietnamese/service"
-import { catalogSearchFields } from "@/search/lib/fields"
-import { CATALOG_SEARCH_SETTINGS } from "@/search/lib/settings"
 import { pgManager } from "#scripts/bench/search-pg-manager.ts"
 import { productDoc } from "../search/contract-documents"
+import { scratchIndex } from "../search/scratch-index"
 
 /**
  * Searches read through a pool of their own with prepared statements and generic plans
@@ -26,12 +24,7 @@ if (!databaseUrl) {
     const { manager, close } = pgManager(databaseUrl)
     const warnings: string[] = []
     const provider = new VietnameseSearchService({ manager, logger: { warn: (m: string) => warnings.push(m) } } as never)
-    const physical = `prep_${randomUUID().slice(0, 8)}`
-    const index = {
-      name: physical, entity: "product", primary_key: "id", provider: VietnameseSearchService.identifier,
-      fields: catalogSearchFields.toFields(), settings: CATALOG_SEARCH_SETTINGS,
-      definition_hash: physical, physical_name: physical, seed: async function* () {},
-    } as unknown as SearchTypes.ResolvedSearchIndexDefinition
+    const { physical, index } = scratchIndex("prep")
     const search = async (q: string) =>
       await provider.search({
         index,
