@@ -72,6 +72,7 @@ describe("a buyer on a cheap phone pages through a category by keyboard, without
     const count = Number(/Trang 1 \/ (\d+)/.exec(pager)?.[1]);
     expect(count).toBeGreaterThanOrEqual(2);
     expect(await category.currentPage().innerText()).toBe("1");
+    expect(await category.currentCategoryChip().getAttribute("aria-current")).toBe("page");
     expect(await category.previous().count()).toBe(0);
 
     expect(await category.tabTo(category.next())).toBeGreaterThan(0);
@@ -82,6 +83,9 @@ describe("a buyer on a cheap phone pages through a category by keyboard, without
     expect(await category.heading().innerText()).toBe(heading);
     expect(await category.heading().page().title()).toBe(`${heading} – Trang 2 / ${count} – Chợ Phiên`);
     expect(await category.currentPage().getAttribute("aria-label")).toBe("Trang 2");
+    // The category stays marked on page 2; its chip leads to page 1, so it is the current item, not the current page.
+    expect(await category.currentCategoryChip().getAttribute("aria-current")).toBe("true");
+    expect(await category.currentCategoryChip().getAttribute("href")).toBe(`/danh-muc/${CATEGORY}/`);
     const secondTitles = await category.productTitles();
     expect(secondTitles.length).toBeGreaterThan(0);
     expect(secondTitles.filter((title) => firstTitles.includes(title))).toEqual([]);

@@ -28,6 +28,11 @@ export class CategoryPage {
     return this.pager().locator('a[aria-current="page"]');
   }
 
+  /** The chip marked current in the list of categories under the products. */
+  currentCategoryChip(name = "Danh mục"): Locator {
+    return this.page.getByRole("navigation", { name, exact: true }).locator("a[aria-current]");
+  }
+
   /** The product cards' titles, in the order the page lists them. */
   productTitles(): Promise<string[]> {
     return this.page.getByRole("main").getByRole("list").first().getByRole("heading", { level: 3 }).allInnerTexts();
