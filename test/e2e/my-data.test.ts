@@ -4,6 +4,7 @@ import { addLine, buyerAddress, complete, newCart, setAddress } from "../support
 import { publishedProduct, verifiedHousehold, type TestHousehold } from "../support/checkout-fixtures.ts";
 import { call } from "../support/seller-api.ts";
 import { OrderLookupPage } from "./pages/order-lookup-page.ts";
+import { axeProblems } from "./support/a11y-checks.ts";
 import { launchChromium, openPage, PHONE } from "./support/browser.ts";
 import { screenshotPath } from "./support/screenshots.ts";
 
@@ -65,6 +66,9 @@ describe("a buyer downloads and erases their data on the order page", () => {
     expect(data.orders[0]?.deliver_to.address_1).toBe(address.street);
     expect(await lookup.myDataStatus().innerText()).toBe(`Đã tải về tệp ${download.suggestedFilename()}.`);
     await lookup.screenshot(screenshotPath("my-data-section-360x640"));
+    // The order page with its data section and the download's answer open.
+    const problems = await axeProblems(page);
+    expect(problems, `axe on the data section:\n  ${problems.join("\n  ")}`).toEqual([]);
   });
 
   it("says plainly what is erased and what stays, and 'Thôi' erases nothing", async () => {
@@ -74,6 +78,8 @@ describe("a buyer downloads and erases their data on the order page", () => {
     expect(words).toContain("Sẽ xoá: tên, số điện thoại, địa chỉ trên mọi đơn gửi tới số này.");
     expect(words).toContain("Vẫn giữ: món hàng, số tiền — để làm sổ sách.");
     await lookup.screenshot(screenshotPath("my-data-erase-dialog-360x640"));
+    const problems = await axeProblems(page);
+    expect(problems, `axe with the erase question open:\n  ${problems.join("\n  ")}`).toEqual([]);
     await lookup.answerErase("Thôi");
     await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(await lookup.myDataSection().innerText()).not.toMatch(/Đã xoá|chưa giao xong/);
