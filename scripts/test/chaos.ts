@@ -4,7 +4,7 @@ import { repoRoot } from "#scripts/lib/config.ts"
 import { stopStragglers } from "#scripts/lib/process/stragglers.ts"
 import { say, seconds } from "#scripts/lib/progress.ts"
 import { chaosSettings } from "../../test/chaos/support/settings.ts"
-import { summaryLine } from "./summary.ts"
+import { failureLines, summaryLine } from "./summary.ts"
 import { findStripeMock, MissingToolError } from "./tools.ts"
 import { runVitestProject } from "./vitest.ts"
 
@@ -39,5 +39,6 @@ const run = await runVitestProject("chaos", reportDir, env)
 const left = await stopStragglers([settings.dataDir, settings.scaleOutDataDir])
 if (left.length > 0) say(`Stopped ${left.length} Medusa process(es) a cut-short test left running (PIDs ${left.join(", ")}).`)
 say(`\nnpm run test:chaos took ${seconds(started)}.`)
+for (const line of failureLines(run.failures)) say(line)
 say(summaryLine(run.counts))
 process.exit(run.counts.failed > 0 || run.exitCode !== 0 ? 1 : 0)

@@ -7,9 +7,9 @@ import { ensureSecrets } from "#scripts/lib/secrets.ts"
 import { startStripeMock, type RunningStripeMock } from "#scripts/lib/stripe/stripe-mock.ts"
 import { stripeEnvironment, stripeTestSettings } from "#scripts/lib/stripe/test-keys.ts"
 import { startStack, type Stack } from "../start/stack.ts"
-import { addCounts, summaryLine, type Counts } from "./summary.ts"
+import { addCounts, failureLines, summaryLine, type Counts, type Failure } from "./summary.ts"
 import { findChromium, findStripeMock, MissingToolError } from "./tools.ts"
-import { runVitestProject } from "./vitest.ts"
+import { runVitestProject, type ProjectRun } from "./vitest.ts"
 
 /**
  * `npm test`: unit tests, then a fresh test stack (its own data folder and ports, wiped
@@ -18,6 +18,11 @@ import { runVitestProject } from "./vitest.ts"
  */
 const started = performance.now()
 const results: Counts[] = []
+const failures: Failure[] = []
+const record = (run: ProjectRun) => {
+  results.push(run.counts)
+  failures.push(...run.failures)
+}
 let stack: Stack | undefined
 let stripeMockServer: RunningStripeMock | undefined
 let crashed = false
@@ -48,7 +53,7 @@ const reportDir = path.join(repoRoot, ".data/test-reports")
 await rm(reportDir, { recursive: true, force: true })
 await mkdir(reportDir, { recursive: true })
 const baseEnv = { ...process.env, CHROMIUM_PATH: chromium, STRIPE_MOCK_PATH: stripeMock }
-results.push((await runVitestProject("unit", reportDir, baseEnv)).counts)
+record(await runVitestProject("unit", reportDir, baseEnv))
 
 const config = loadConfig({
   CHO_PHIEN_DATA_DIR: path.join(repoRoot, ".data/test"),
@@ -106,7 +111,7 @@ try {
   say(`Test stack ready in ${seconds(started)} since the start of \`npm test\`.`)
   for (const project of ["integration", "e2e"]) {
     if (interrupted.signal.aborted) break
-    results.push((await runVitestProject(project, reportDir, env)).counts)
+    record(await runVitestProject(project, reportDir, env))
   }
 } catch (error) {
   say(`\nThe test stack could not start, so integration and e2e tests did not run:\n${error instanceof Error ? error.message : String(error)}`)
@@ -121,5 +126,6 @@ try {
 const total = addCounts(results)
 if (crashed) total.failed += 1
 say(`\nnpm test took ${seconds(started)}.`)
+for (const line of failureLines(failures)) say(line)
 say(summaryLine(total))
 process.exit(total.failed > 0 ? 1 : 0)

@@ -7,8 +7,15 @@ type JsonReport = {
   numFailedTests: number
   numPendingTests: number
   numTodoTests: number
-  testResults: { status: string; message?: string; assertionResults: unknown[] }[]
+  testResults: {
+    name: string
+    status: string
+    message?: string
+    assertionResults: { fullName?: string; title?: string; status: string; failureMessages?: string[] }[]
+  }[]
 }
+
+export type Failure = { file: string; test: string; reason: string }
 
 /**
  * Counts from vitest's JSON report. A file that fails before any test runs (a syntax or
@@ -24,6 +31,32 @@ export function countReport(file: string): Counts {
     failed: report.numFailedTests + brokenFiles,
     skipped: report.numPendingTests + report.numTodoTests,
   }
+}
+
+/**
+ * The failed tests of a JSON report, with the first line of each reason. `npm test` prints
+ * them again just above its last line, because a CI log is often read from its end only and
+ * the failure itself scrolled past hundreds of lines earlier.
+ */
+export function failedTests(file: string, root: string): Failure[] {
+  if (!existsSync(file)) return []
+  const report = JSON.parse(readFileSync(file, "utf8")) as JsonReport
+  const firstLine = (text: string | undefined) => (text ?? "").split("\n").find((line) => line.trim() !== "")?.trim().slice(0, 300) ?? ""
+  return report.testResults.flatMap((result) => {
+    const where = result.name.startsWith(root) ? result.name.slice(root.length).replace(/^\//, "") : result.name
+    const failed = result.assertionResults.filter((test) => test.status === "failed")
+    if (failed.length === 0 && result.status === "failed") return [{ file: where, test: "(the file itself)", reason: firstLine(result.message) }]
+    return failed.map((test) => ({ file: where, test: test.fullName ?? test.title ?? "", reason: firstLine(test.failureMessages?.[0]) }))
+  })
+}
+
+/** The failures as lines for the end of a run; nothing when every test passed. */
+export function failureLines(failures: Failure[]): string[] {
+  if (failures.length === 0) return []
+  return [
+    `Failed (${failures.length}):`,
+    ...failures.map((failure) => `- ${failure.file} › ${failure.test}${failure.reason ? `\n    ${failure.reason}` : ""}`),
+  ]
 }
 
 export function addCounts(all: Counts[]): Counts {

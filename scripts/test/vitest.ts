@@ -3,9 +3,9 @@ import path from "node:path"
 import { repoRoot } from "#scripts/lib/config.ts"
 import { installedFile } from "#scripts/lib/medusa/cli.ts"
 import { say, seconds } from "#scripts/lib/progress.ts"
-import { countReport, type Counts } from "./summary.ts"
+import { countReport, failedTests, type Counts, type Failure } from "./summary.ts"
 
-export type ProjectRun = { project: string; counts: Counts; exitCode: number | null }
+export type ProjectRun = { project: string; counts: Counts; failures: Failure[]; exitCode: number | null }
 
 /**
  * Runs one vitest project with its output shown as it goes, and a JSON report beside it
@@ -38,5 +38,5 @@ export async function runVitestProject(project: string, reportDir: string, env: 
   // A crash before the report was written still has to count as a failure.
   if (exitCode !== 0 && counts.failed === 0) counts.failed = 1
   say(`The ${project} tests took ${seconds(started)}: ${counts.passed} passed, ${counts.failed} failed.`)
-  return { project, counts, exitCode }
+  return { project, counts, failures: failedTests(report, repoRoot), exitCode }
 }
