@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { numbered, searchPoolConfig, statementName } from "@/modules/search-vietnamese/prepared-reader"
+import { lostConnection, numbered, searchPoolConfig, statementName } from "@/modules/search-vietnamese/prepared-reader"
 
 const execute = async () => []
 
@@ -46,5 +46,24 @@ describe("searchPoolConfig", () => {
 
   it("is null for a manager that names no database (it is then read unprepared)", () => {
     expect(searchPoolConfig({ execute } as never)).toBeNull()
+  })
+})
+
+describe("lostConnection", () => {
+  it.each([
+    ["the server's admin shutdown", { code: "57P01", message: "terminating connection due to administrator command" }],
+    ["a connection exception class", { code: "08006", message: "connection failure" }],
+    ["a reset socket", { code: "ECONNRESET", message: "read ECONNRESET" }],
+    ["pg's own closed-socket error", new Error("Connection terminated unexpectedly")],
+  ])("sends a search again after %s", (_, error) => {
+    expect(lostConnection(error)).toBe(true)
+  })
+
+  it.each([
+    ["a syntax error", { code: "42601", message: 'syntax error at or near "FROM"' }],
+    ["a statement timeout", { code: "57014", message: "canceling statement due to statement timeout" }],
+    ["nothing", undefined],
+  ])("does not send it again after %s", (_, error) => {
+    expect(lostConnection(error)).toBe(false)
   })
 })

@@ -63,6 +63,16 @@ export function searchPoolConfig(manager: ManagerLike & { connection?: unknown }
 }
 
 /**
+ * Whether an error means the connection itself was lost (a server restart, an idle
+ * connection a pooler or an administrator closed), not that the statement was wrong.
+ */
+export function lostConnection(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown }
+  if (typeof code === "string" && (/^08/.test(code) || ["57P01", "57P02", "57P03", "ECONNRESET", "EPIPE", "ECONNREFUSED"].includes(code))) return true
+  return typeof message === "string" && /Connection terminated|Client has encountered a connection error/i.test(message)
+}
+
+/**
  * A reader for the search path: the manager's database through a small pool of its own
  * with prepared statements and generic plans. Without connection settings (a manager this
  * code does not know), it reads through the manager itself, unprepared.
@@ -84,8 +94,17 @@ export function preparedReader(manager: SqlManager, onError: (error: Error) => v
       const text = numbered(sql)
       if (shapes.size < MAX_SHAPES) shapes.add(text)
       const name = shapes.has(text) ? statementName(text) : undefined
-      const result = await (pool ?? open()).query({ name, text, values: params })
-      return result.rows as Row[]
+      const query = { name, text, values: params }
+      try {
+        return (await (pool ?? open()).query(query)).rows as Row[]
+      } catch (error) {
+        // A search only reads, so it is safe to send again once. The pool has dropped the
+        // lost connection by now; without this, the buyer whose search met a connection
+        // closed while idle would see an error page instead of results.
+        if (!lostConnection(error)) throw error
+        onError(error as Error)
+        return (await (pool ?? open()).query(query)).rows as Row[]
+      }
     },
   }
 }

@@ -49,7 +49,7 @@ export class VietnameseSearchService extends PostgresSearchService {
   constructor(deps: Deps, options: PostgresSearchProviderOptions = {}) {
     super(deps, { ...options, engine: "native", language: "vietnamese" })
     this.reader_ = preparedReader(deps.manager as SqlManager, (error) =>
-      deps.logger?.warn(`search-vietnamese: a search connection closed (${error.message}); it is replaced on the next search`)
+      deps.logger?.warn(`search-vietnamese: a search connection closed (${error.message}); searches go on through a new one`)
     )
   }
 
