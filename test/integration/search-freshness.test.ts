@@ -43,6 +43,9 @@ medusaIntegrationTestRunner({
           input: { selector: { id: result[0].id }, update: { title: "Bánh coóc mò Hòa An" } },
         })
         await waitForSearch(container, "coc mo", "banh-gai-hoa-an", true)
+        // A slip (two letters swapped) in the word this edit brought, alone so that nothing
+        // else can match: found only if the word's typo keys were written with it.
+        await waitForSearch(container, "coco", "banh-gai-hoa-an", true)
         await waitForSearch(container, "gai", "banh-gai-hoa-an", false)
       })
 

@@ -2,6 +2,7 @@ import { foldedWords } from "@/search/lib/fold"
 import type { TermGroup, TypoSizes } from "./query-terms"
 import { typoBudget } from "./query-terms"
 import { typoDistance } from "./edit-distance"
+import { deletions, keysCover, takesTypoKeys, TYPO_KEYS, typoKeyRows } from "./typo-keys"
 
 export type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
 
@@ -11,18 +12,38 @@ const MAX_CORRECTIONS = 6
 const INSERT_CHUNK = 1000
 
 /**
+ * A PostgreSQL array literal (`{"a","b"}`) to bind to `?::text[]`: Medusa's manager
+ * (knex) would spread a JavaScript array into a list of placeholders.
+ */
+export function sqlArray(values: (string | number)[]): string {
+  return `{${values.map((v) => (typeof v === "number" ? String(v) : `"${v.replace(/[\\"]/g, "\\$&")}"`)).join(",")}}`
+}
+
+/**
  * Remembers every folded word the index holds, so a query word can be checked and
- * corrected against real words (edit distance via fuzzystrmatch) before the full-text
- * match, which keeps typo tolerance on the GIN index instead of a similarity scan.
+ * corrected against real words before the full-text match, which keeps typo tolerance on
+ * the GIN index instead of a similarity scan. A new word's typo keys (typo-keys.ts) go in
+ * the same statement, so no word is ever known without them.
  * Words of deleted documents stay: a correction to them simply matches nothing.
  */
 export async function rememberWords(manager: SqlManager, texts: string[]): Promise<void> {
   const words = [...new Set(texts.flatMap((text) => foldedWords(text)))].filter((w) => w.length >= 2 && w.length <= 40)
   for (let offset = 0; offset < words.length; offset += INSERT_CHUNK) {
     const chunk = words.slice(offset, offset + INSERT_CHUNK)
+    // Most words of a catalog are known already: keys are built only for the others.
+    const unknown = await manager.execute(
+      `SELECT w AS "word" FROM unnest(?::text[]) AS w WHERE NOT EXISTS (SELECT 1 FROM "${LEXICON}" l WHERE l."word" = w)`,
+      [sqlArray(chunk)]
+    )
+    if (!unknown.length) continue
+    const fresh = unknown.map((row) => String(row.word))
+    const keys = fresh.flatMap(typoKeyRows)
     await manager.execute(
-      `INSERT INTO "${LEXICON}" ("word") VALUES ${chunk.map(() => "(?)").join(", ")} ON CONFLICT DO NOTHING`,
-      chunk
+      `WITH added AS (INSERT INTO "${LEXICON}" ("word") SELECT unnest(?::text[]) ON CONFLICT DO NOTHING RETURNING "word")
+       INSERT INTO "${TYPO_KEYS}" ("key", "word", "depth")
+       SELECT k.key, k.word, k.depth FROM unnest(?::text[], ?::text[], ?::smallint[]) AS k(key, word, depth) JOIN added a ON a."word" = k.word
+       ON CONFLICT DO NOTHING`,
+      [sqlArray(fresh), sqlArray(keys.map((k) => k.key)), sqlArray(keys.map((k) => k.word)), sqlArray(keys.map((k) => k.depth))]
     )
   }
 }
@@ -44,27 +65,40 @@ export type WordFacts = { known: Set<string>; corrections: Map<string, string[]>
 
 /**
  * Everything the index's words say about the query words, in one statement: which are
- * known as typed, their known plural/singular forms and, within one edit more than each
- * word's typo budget, the known words that may be what was meant (`sizes` null: no
- * corrections at all). One round trip instead of four matters when the machine is busy.
+ * known as typed, their known plural/singular forms and the known words that may be what
+ * was meant (`sizes` null: no corrections at all), found through the typo keys or, for
+ * sizes looser than the keys', by scanning the lexicon (`via` chooses; tests compare the
+ * two). One round trip instead of four matters when the machine is busy.
  */
-export async function wordFacts(manager: SqlManager, terms: string[], sizes: TypoSizes | null): Promise<WordFacts> {
+export async function wordFacts(
+  manager: SqlManager,
+  terms: string[],
+  sizes: TypoSizes | null,
+  via: "keys" | "scan" = sizes && keysCover(sizes) ? "keys" : "scan"
+): Promise<WordFacts> {
   if (!terms.length) return { known: new Set(), corrections: new Map() }
-  const parts = [`SELECT 'known' AS kind, "word" AS term, "word" FROM "${LEXICON}" WHERE "word" IN (${terms.map(() => "?").join(", ")})`]
-  const params: unknown[] = [...terms]
+  // Arrays, not a list of placeholders: one statement shape whatever the number of words,
+  // so the search reader prepares it once.
+  const parts = [`SELECT 'known' AS kind, "word" AS term, "word" FROM "${LEXICON}" WHERE "word" = ANY (?::text[])`]
+  const params: unknown[] = [sqlArray(terms)]
   if (sizes) {
     const pairs = terms.flatMap((term) => numberForms(term).map((form) => [term, form]))
-    parts.push(`SELECT 'form', t.term, l."word" FROM (VALUES ${pairs.map(() => "(?::text, ?::text)").join(", ")}) AS t(term, form)
-      JOIN "${LEXICON}" l ON l."word" = t.form`)
-    params.push(...pairs.flat())
+    parts.push(`SELECT 'form', t.term, l."word" FROM unnest(?::text[], ?::text[]) AS t(term, form) JOIN "${LEXICON}" l ON l."word" = t.form`)
+    params.push(sqlArray(pairs.map(([term]) => term)), sqlArray(pairs.map(([, form]) => form)))
     const budgets = terms.map((term) => ({ term, k: typoBudget(term, sizes) })).filter((entry) => entry.k > 0)
-    if (budgets.length) {
-      // Levenshtein counts a swap of two letters as two edits, so the database shortlists
-      // one edit wider and the swap-aware distance in correctionsFrom decides.
-      parts.push(`SELECT 'typo', t.term, l."word" FROM (VALUES ${budgets.map(() => "(?::text, ?::int)").join(", ")}) AS t(term, k)
+    if (budgets.length && via === "keys") {
+      const probes = budgets.filter(({ term }) => takesTypoKeys(term)).flatMap(({ term, k }) => [...deletions(term, k)].map(([key]) => ({ term, key, k })))
+      parts.push(`SELECT DISTINCT 'typo', t.term, tk."word" FROM unnest(?::text[], ?::text[], ?::int[]) AS t(term, key, k)
+        JOIN "${TYPO_KEYS}" tk ON tk."key" = t.key AND tk."depth" <= t.k`)
+      params.push(sqlArray(probes.map((p) => p.term)), sqlArray(probes.map((p) => p.key)), sqlArray(probes.map((p) => p.k)))
+    } else if (budgets.length) {
+      // Sizes below the stored keys' (not the catalog's): scan the lexicon. Levenshtein
+      // counts a swap of two letters as two edits, so the database shortlists one edit
+      // wider and the swap-aware distance in correctionsFrom decides.
+      parts.push(`SELECT 'typo', t.term, l."word" FROM unnest(?::text[], ?::int[]) AS t(term, k)
         JOIN "${LEXICON}" l ON length(l."word") BETWEEN length(t.term) - t.k AND length(t.term) + t.k
          AND levenshtein_less_equal(l."word", t.term, t.k) <= t.k`)
-      params.push(...budgets.flatMap((entry) => [entry.term, entry.k + 1]))
+      params.push(sqlArray(budgets.map((entry) => entry.term)), sqlArray(budgets.map((entry) => entry.k + 1)))
     }
   }
   const rows = await manager.execute(parts.join(" UNION ALL "), params)

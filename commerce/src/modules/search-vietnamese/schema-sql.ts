@@ -1,3 +1,15 @@
+import { TYPO_KEYS } from "./typo-keys"
+
+/** Typo keys (typo-keys.ts): a key is looked up alone, through the primary key's first column. */
+export const TYPO_KEYS_TABLE_SQL = `
+      create table if not exists "${TYPO_KEYS}" (
+        "key" text not null,
+        "word" text not null,
+        "depth" smallint not null,
+        constraint "${TYPO_KEYS}_pkey" primary key ("key", "word")
+      );
+    `
+
 /**
  * What the Vietnamese provider needs in the database. It replaces Medusa's PostgreSQL
  * provider rather than sitting beside it, so it also creates that provider's catalog
@@ -40,4 +52,5 @@ export const VIETNAMESE_SEARCH_SCHEMA_SQL: string[] = [
       );
     `,
   `create index if not exists "search_vi_lexicon_length_idx" on "search_vi_lexicon" (length("word"));`,
+  TYPO_KEYS_TABLE_SQL,
 ]
