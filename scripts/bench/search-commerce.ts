@@ -21,6 +21,11 @@ type Loaded = {
   expandSynonyms: (text: string, groups: string[][]) => string[]
   loadSynonyms: () => string[][]
   toCatalogSearch: (input: Record<string, unknown>) => import("./search-types.ts").CatalogSearch
+  TYPO_KEYS_TABLE_SQL: string
+  typoKeysBackfillSql: (lexicon: string) => string
+  rememberWords: (manager: unknown, texts: string[]) => Promise<void>
+  wordFacts: (manager: unknown, terms: string[], sizes: { one: number; two: number }, via: "keys" | "scan") => Promise<unknown>
+  queryTerms: (q: string) => string[]
 }
 
 export function loadCommerce(): Loaded {
@@ -31,5 +36,8 @@ export function loadCommerce(): Loaded {
     ...require("@/search/lib/settings"),
     ...require("@/search/lib/synonyms"),
     ...require("@/api/store/search/query-config"),
+    ...require("@/modules/search-vietnamese/typo-keys"),
+    ...require("@/modules/search-vietnamese/lexicon"),
+    ...require("@/modules/search-vietnamese/query-terms"),
   } as Loaded
 }

@@ -7,6 +7,7 @@ import { generateCatalog, type SyntheticProduct } from "#scripts/catalog/generat
 import { loadCommerce } from "./search-commerce.ts"
 import { seedProducts, toDocument } from "./search-documents.ts"
 import { knownItemQueries } from "./search-known-items.ts"
+import { extraWords } from "./search-lexicon.ts"
 import { mean, percentile, recallAt5, reciprocalRank, timed } from "./search-measure.ts"
 import { pgManager } from "./search-pg-manager.ts"
 import type { BenchIndex, BenchProvider } from "./search-types.ts"
@@ -20,12 +21,14 @@ import type { BenchIndex, BenchProvider } from "./search-types.ts"
  */
 const root = path.resolve(import.meta.dirname, "../..")
 const { values } = parseArgs({
-  options: { sizes: { type: "string", default: "10000,100000" }, runs: { type: "string", default: "3" }, reuse: { type: "boolean", default: false }, slowest: { type: "string", default: "0" } },
+  options: { sizes: { type: "string", default: "10000,100000" }, runs: { type: "string", default: "3" }, reuse: { type: "boolean", default: false }, slowest: { type: "string", default: "0" }, lexicon: { type: "string", default: "30000" } },
 })
 const sizes = values.sizes.split(",").map(Number)
 const runs = Number(values.runs)
 const adminUrl = process.env.DATABASE_URL ?? "postgres://postgres:devpass@localhost:54329/postgres"
 const BENCH_DB = "cho_phien_search_bench"
+/** The catalog's typo sizes (settings.ts): one typo from 4 letters, two from 8. */
+const TYPO_SIZES = { one: 4, two: 8 }
 const relevance = (JSON.parse(readFileSync(path.join(root, "test/search/relevance-set.json"), "utf8")) as {
   queries: { q: string; expected: string[] }[]
 }).queries
@@ -115,6 +118,10 @@ async function benchSize(size: number) {
       await client.query(sql)
     }
     await loadProductTable(client, products)
+  } else {
+    // An index from before the typo keys: what the migration does on a deploy.
+    await client.query(commerce.TYPO_KEYS_TABLE_SQL)
+    await client.query(commerce.typoKeysBackfillSql("search_vi_lexicon"))
   }
   const { manager, close } = pgManager(url)
   const provider: BenchProvider = new commerce.VietnameseSearchService({ manager })
@@ -139,6 +146,9 @@ async function benchSize(size: number) {
     // What autovacuum does after a bulk load on a real server: merges the GIN pending lists.
     for (const keys of KEYS_TABLES) await client.query(`VACUUM ANALYZE ${keys}`)
   })
+  // A real catalog's vocabulary, not the generator's few hundred words (search-lexicon.ts).
+  await commerce.rememberWords(manager, [extraWords(Number(values.lexicon)).join(" ")])
+  await client.query("ANALYZE search_vi_lexicon; ANALYZE search_vi_typo_keys")
   const engine = { ms: [] as number[], recall: [] as number[], rr: [] as number[] }
   const perQuery = new Map<string, number[]>()
   const ilike = { ms: [] as number[], recall: [] as number[], rr: [] as number[] }
@@ -168,12 +178,23 @@ async function benchSize(size: number) {
     const found = e.value.hits.slice(0, 10).some((hit) => hit.document.title === item.title) ? 1 : 0
     ;(item.typo ? known.typo : known.exact).push(found)
   }
+  // The typo lookup alone, both ways, over the relevance set's words.
+  const typo = { keys: [] as number[], scan: [] as number[] }
+  for (let run = 0; run < runs; run += 1) {
+    for (const { q } of relevance) {
+      const terms = commerce.queryTerms(q)
+      for (const via of ["keys", "scan"] as const) typo[via].push((await timed(() => commerce.wordFacts(manager, terms, TYPO_SIZES, via))).ms)
+    }
+  }
+  const { rows: lexicon } = await client.query(
+    `SELECT (SELECT count(*) FROM search_vi_lexicon)::int AS words, (SELECT count(*) FROM search_vi_typo_keys)::int AS keys, pg_total_relation_size('search_vi_typo_keys') AS bytes`
+  )
   printSlowest(`${size.toLocaleString("en")}, relevance set`, perQuery)
   printSlowest(`${size.toLocaleString("en")}, known items`, knownPerQuery)
   const { rows } = await client.query(`SELECT pg_total_relation_size('search_pg_catalog_bench') AS bytes`)
   await close()
   await client.end()
-  return { size, buildMs: reused ? null : build.ms, indexMb: Number(rows[0].bytes) / 2 ** 20, engine, ilike, known }
+  return { size, buildMs: reused ? null : build.ms, indexMb: Number(rows[0].bytes) / 2 ** 20, engine, ilike, known, typo, lexicon: lexicon[0] }
 }
 
 /** With `--slowest N`: the N queries with the slowest median, each with its runs, to see what makes the p95. */
@@ -188,6 +209,7 @@ function printSlowest(label: string, perQuery: Map<string, number[]>) {
 
 /** Other work on the machine moves every figure: each row says how busy it was. */
 const load = () => loadavg().map((n) => n.toFixed(1)).join(" / ")
+const typoLines = ["| products | lexicon words | typo keys | keys size | lookup by keys p50 / p95 | lexicon scan p50 / p95 |", "|---:|---:|---:|---:|---:|---:|"]
 const knownLines = ["| products | known item, exact, top 10 | known item, one typo, top 10 | p50 | p95 | load (1/5/15 min) |", "|---:|---:|---:|---:|---:|---|"]
 const lines = [
   "| products | engine | index build | index size | p50 | p95 | max | recall@5 | MRR | load (1/5/15 min) |",
@@ -199,9 +221,12 @@ for (const size of sizes) {
     `| ${size.toLocaleString("en")} | ${name} | ${build} | ${mb} | ${percentile(s.ms, 50).toFixed(1)} ms | ${percentile(s.ms, 95).toFixed(1)} ms | ${Math.max(...s.ms).toFixed(1)} ms | ${mean(s.recall).toFixed(3)} | ${mean(s.rr).toFixed(3)} | ${load()} |`
   lines.push(row("search-vietnamese (PostgreSQL)", r.engine, r.buildMs === null ? "reused" : `${(r.buildMs / 1000).toFixed(1)} s`, `${r.indexMb.toFixed(0)} MB`))
   lines.push(row("Medusa `q` (ILIKE)", r.ilike, "–", "–"))
+  typoLines.push(
+    `| ${size.toLocaleString("en")} | ${r.lexicon.words.toLocaleString("en")} | ${r.lexicon.keys.toLocaleString("en")} | ${(Number(r.lexicon.bytes) / 2 ** 20).toFixed(0)} MB | ${percentile(r.typo.keys, 50).toFixed(2)} / ${percentile(r.typo.keys, 95).toFixed(2)} ms | ${percentile(r.typo.scan, 50).toFixed(2)} / ${percentile(r.typo.scan, 95).toFixed(2)} ms |`
+  )
   knownLines.push(
     `| ${size.toLocaleString("en")} | ${mean(r.known.exact).toFixed(2)} | ${mean(r.known.typo).toFixed(2)} | ${percentile(r.known.ms, 50).toFixed(1)} ms | ${percentile(r.known.ms, 95).toFixed(1)} ms | ${load()} |`
   )
 }
 const peakMb = process.resourceUsage().maxRSS / 1024
-process.stdout.write(`${lines.join("\n")}\n\n${knownLines.join("\n")}\n\n${relevance.length} queries × ${runs} runs per engine and size; bench process peak RSS ${peakMb.toFixed(0)} MB.\n`)
+process.stdout.write(`${lines.join("\n")}\n\n${knownLines.join("\n")}\n\n${typoLines.join("\n")}\n\n${relevance.length} queries × ${runs} runs per engine and size; bench process peak RSS ${peakMb.toFixed(0)} MB.\n`)
