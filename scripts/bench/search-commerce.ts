@@ -22,6 +22,7 @@ type Loaded = {
   loadSynonyms: () => string[][]
   toCatalogSearch: (input: Record<string, unknown>) => import("./search-types.ts").CatalogSearch
   TYPO_KEYS_TABLE_SQL: string
+  LEXICON_SEEN_SQL: string
   typoKeysBackfillSql: (lexicon: string) => string
   rememberWords: (manager: unknown, texts: string[]) => Promise<void>
   wordFacts: (manager: unknown, terms: string[], sizes: { one: number; two: number }, via: "keys" | "scan") => Promise<unknown>

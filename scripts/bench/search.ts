@@ -121,6 +121,7 @@ async function benchSize(size: number) {
   } else {
     // An index from before the typo keys: what the migration does on a deploy.
     await client.query(commerce.TYPO_KEYS_TABLE_SQL)
+    await client.query(commerce.LEXICON_SEEN_SQL)
     await client.query(commerce.typoKeysBackfillSql("search_vi_lexicon"))
   }
   const { manager, close } = pgManager(url)

@@ -95,6 +95,19 @@ if (!databaseUrl) {
       expect(after - before).toBe(typoKeyRows("chestnutz").length)
     })
 
+    it("counts the documents a word is seen in, and puts the most seen first among corrections equally near", async () => {
+      const seen = async (word: string) => Number((await client.query(`SELECT "seen" FROM search_vi_lexicon WHERE "word" = $1`, [word])).rows[0]?.seen ?? 0)
+      const before = [await seen("dua"), await seen("xanh"), await seen("do")]
+      await rememberWords(manager, ["Dưa hấu xanh xanh", "dưa hấu đỏ", "xanh"])
+      const after = [await seen("dua"), await seen("xanh"), await seen("do")]
+      expect(after.map((n, i) => n - before[i])).toEqual([2, 2, 1])
+      // "xamh" is one edit from both "xanh" and "xamk"; the one seen more comes first.
+      await rememberWords(manager, ["xamk"])
+      expect((await wordFacts(manager, ["xamh"], TYPO_KEY_SIZES)).corrections.get("xamh")?.[0]).toBe("xanh")
+      await rememberWords(manager, Array(after[1] + 1).fill("xamk"))
+      expect((await wordFacts(manager, ["xamh"], TYPO_KEY_SIZES)).corrections.get("xamh")?.[0]).toBe("xamk")
+    })
+
     it("corrects every slip of a seed word as the lexicon scan does, and a double swap the scan missed", async () => {
       const typed = [...new Set(words.filter((w) => w.length >= 4 && !/[0-9]/.test(w)).map(slip))].filter((t) => !words.includes(t))
       expect(typed.length).toBeGreaterThan(300)

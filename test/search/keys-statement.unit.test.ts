@@ -190,6 +190,19 @@ describe("correctionsFrom", () => {
     expect(corrections.get("sausgae")).toEqual(["sausage"])
   })
 
+  it("prefers, among corrections equally near, the words seen in more documents", () => {
+    const near: WordRow[] = ["bien", "bin", "binh", "bih", "bihm", "bihnn", "bihno"].map((word) => ({
+      kind: "typo",
+      term: "bihn",
+      word,
+      seen: word === "binh" ? 40 : word === "bien" ? 3 : 1,
+    }))
+    // All seven are one edit away; only six are kept, and alphabetically "binh" came fifth.
+    const list = correctionsFrom(["bihn"], sizes, near).corrections.get("bihn")
+    expect(list?.slice(0, 2)).toEqual(["binh", "bien"])
+    expect(list).toHaveLength(6)
+  })
+
   it("never corrects a word the index knows as typed", () => {
     expect(correctionsFrom(["mien"], sizes, rows).corrections.get("mien")).toEqual([])
   })

@@ -10,6 +10,9 @@ export const TYPO_KEYS_TABLE_SQL = `
       );
     `
 
+/** In how many documents each word was seen: orders typo corrections equally near (lexicon.ts). */
+export const LEXICON_SEEN_SQL = `alter table "search_vi_lexicon" add column if not exists "seen" integer not null default 1;`
+
 /**
  * What the Vietnamese provider needs in the database. It replaces Medusa's PostgreSQL
  * provider rather than sitting beside it, so it also creates that provider's catalog
@@ -52,5 +55,6 @@ export const VIETNAMESE_SEARCH_SCHEMA_SQL: string[] = [
       );
     `,
   `create index if not exists "search_vi_lexicon_length_idx" on "search_vi_lexicon" (length("word"));`,
+  LEXICON_SEEN_SQL,
   TYPO_KEYS_TABLE_SQL,
 ]
