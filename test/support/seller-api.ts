@@ -100,6 +100,31 @@ export function productBody(overrides: Record<string, unknown> = {}) {
   }
 }
 
+/**
+ * Products whose title or one of whose variant labels holds `marker`, deleted or not: how
+ * a test proves a refused request created nothing, while other test files running at the
+ * same time add products to the same households (a household's count proves nothing then).
+ */
+export async function productsMarked(marker: string): Promise<number> {
+  return await withDb(async (db) => {
+    const { rows } = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM product p
+        WHERE strpos(p.title, $1) > 0 OR EXISTS (SELECT 1 FROM product_variant v WHERE v.product_id = p.id AND strpos(v.title, $1) > 0)`,
+      [marker]
+    )
+    return rows[0].n
+  })
+}
+
+/** A product body with `marker` in its title and its variant's label, so that either, if kept, can be found again. */
+export function markedProductBody(marker: string, overrides: Record<string, unknown> = {}) {
+  return productBody({
+    title_vi: `Thử ${marker}`,
+    variants: [{ label: `Túi ${marker}`, price_vnd: 95_000, weight_g: 500, stock: 12 }],
+    ...overrides,
+  })
+}
+
 export async function withDb<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
   await client.connect()
